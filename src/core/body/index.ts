@@ -1,0 +1,3 @@
+// The body-map region model: ids, sides, mirroring, adjacency and plain words for regions.
+export * from './region-words.js';
+export * from './regions.js';
