@@ -1,7 +1,8 @@
 // The promises the matcher makes for any pain map, checked with fast-check on generated
-// mirror-symmetric point sets (and, in match.content.test.ts, on the real trigger points).
+// mirror-symmetric point sets and on the real trigger points of the knowledge base.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { triggerPoints } from '../../content/trigger-points.js';
 import { mirrorPainMap } from '../body/pain-map.js';
 import { mirrorRegionId, type RegionId, regionIds, regionSide } from '../body/regions.js';
 import { specMuscles } from '../spec/index.js';
@@ -213,4 +214,8 @@ const symmetricPoints: fc.Arbitrary<readonly PairedPoint[]> = fc
 
 describe('the matcher on generated mirror-symmetric points', () => {
   checkRankingProperties(symmetricPoints);
+});
+
+describe('the matcher on the real trigger points', () => {
+  checkRankingProperties(fc.constant(triggerPoints));
 });
