@@ -6,6 +6,7 @@ import {
   dayOfLocalTime,
   formatDay,
   isoWeekOf,
+  isValidUtcOffset,
   localTimeOf,
 } from './calendar.js';
 
@@ -106,6 +107,16 @@ describe('local days from ISO text and a time zone offset', () => {
     expect(localTimeOf('2024-01-01T10:00:00+15:00', 0)).toBeNull();
     expect(localTimeOf('last Tuesday', 0)).toBeNull();
     expect(localTimeOf('2024-02-29', 0)).not.toBeNull();
+  });
+
+  it('accepts offsets in whole minutes from UTC-12:00 to UTC+14:00 only', () => {
+    expect([-720, 0, 330, 840].map(isValidUtcOffset)).toEqual([true, true, true, true]);
+    expect([-721, 841, 30.5, Number.NaN].map(isValidUtcOffset)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('agrees with Date on any UTC instant, shifted by the offset', () => {

@@ -21,7 +21,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** The widest offsets in use today run from UTC-12:00 to UTC+14:00. */
 export const isValidUtcOffset = (minutes: number): boolean =>
-  Number.isInteger(minutes) && minutes >= -14 * 60 && minutes <= 14 * 60;
+  Number.isInteger(minutes) && minutes >= -12 * 60 && minutes <= 14 * 60;
 
 // Days from civil date, after Howard Hinnant's "chrono-Compatible Low-Level Date Algorithms".
 export const dayFromDate = (year: number, month: number, day: number): DayNumber => {
