@@ -1,0 +1,176 @@
+// The POST /api/triage request and response, written once from safety-screen.json and shared
+// by server (validation, OpenAPI) and web (typed calls), plus the domain check behind the 400s.
+import { z } from 'zod';
+import { err, ok, type Result } from '../result.js';
+import { type SpecQuestion, safetyScreen } from '../spec/index.js';
+
+/** One answer's schema: true/false, or a finite number inside the spec's range. */
+const answerSchema = (question: SpecQuestion): z.ZodBoolean | z.ZodNumber => {
+  const description = `${question.meaning}${question.unit ? ` (${question.unit})` : ''}`;
+  if (question.type === 'boolean') return z.boolean().describe(description);
+  const [min, max] = question.range ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+  return z.number().min(min).max(max).describe(description);
+};
+
+/** Per-question schemas, keyed by spec question id; the only place answer types are stated. */
+const answerSchemas: ReadonlyMap<string, z.ZodBoolean | z.ZodNumber> = new Map(
+  safetyScreen.questions.map((question) => [question.id, answerSchema(question)]),
+);
+
+const expectedAnswer = (question: SpecQuestion): string =>
+  question.type === 'boolean'
+    ? 'true or false'
+    : `number ${question.range?.[0] ?? ''}-${question.range?.[1] ?? ''}`;
+
+const expectedAnswers: ReadonlyMap<string, string> = new Map(
+  safetyScreen.questions.map((question) => [question.id, expectedAnswer(question)]),
+);
+
+/** Answers keyed by question id; a question left out counts as "no" / not given. */
+export const TriageAnswers = z.strictObject(
+  Object.fromEntries([...answerSchemas].map(([id, schema]) => [id, schema.optional()])) as Record<
+    string,
+    z.ZodOptional<z.ZodBoolean | z.ZodNumber>
+  >,
+);
+export type Answers = z.infer<typeof TriageAnswers>;
+
+export const TriageRequest = z.strictObject({
+  answers: TriageAnswers.describe('Safety-screen answers keyed by question id'),
+});
+export type TriageRequest = z.infer<typeof TriageRequest>;
+
+export const TriageLevel = z.enum(['self-care-ok', 'routine', 'urgent', 'emergency']);
+export type TriageLevel = z.infer<typeof TriageLevel>;
+
+/** How soon to see someone: now (emergency), today, within 24 to 48 hours, soon, or no need. */
+export const SeeSomeone = z.enum(['now', 'same-day', 'within-48-hours', 'soon', 'no-need']);
+export type SeeSomeone = z.infer<typeof SeeSomeone>;
+
+export const TriageReason = z.object({
+  question: z.string().describe('The question or rule id this reason comes from'),
+  message: z.string().describe('What to do and why, plainly'),
+  level: TriageLevel,
+  when: SeeSomeone,
+  stopsSelfCare: z.boolean().describe('True when this reason alone stops self-treatment'),
+  why: z.string().describe('One plain sentence on why it matters'),
+  tell: z.string().describe('What to tell the doctor, as a phrase after "Tell them"'),
+  rule: z.string().optional().describe('Set when a combination rule fired'),
+  conditionsMet: z
+    .array(z.string())
+    .optional()
+    .describe('The rule conditions that held, such as "pain-weeks<6"'),
+  sources: z.array(z.string()),
+});
+export type TriageReason = z.infer<typeof TriageReason>;
+
+export const TriagePrecaution = z.object({
+  question: z.string().describe('The first question (in spec order) that asked for it'),
+  id: z.string().describe('Machine-readable precaution id the plan builder applies'),
+  questions: z.array(z.string()).describe('Every answered question that asked for it'),
+  message: z.string().describe('How the plan is changed, and why'),
+  change: z.string(),
+  why: z.string(),
+});
+export type TriagePrecaution = z.infer<typeof TriagePrecaution>;
+
+export const TriageResponse = z.object({
+  level: TriageLevel,
+  selfCareAllowed: z.boolean(),
+  reasons: z.array(TriageReason),
+  precautions: z.array(TriagePrecaution),
+  nextStep: z.object({ when: SeeSomeone, message: z.string() }),
+});
+export type TriageResponse = z.infer<typeof TriageResponse>;
+
+export type TriageRequestErrorCode = 'invalid_body' | 'unknown_question' | 'invalid_answer';
+
+/** One offending answer, as it appears in an error's `details.problems`. */
+export interface AnswerProblem {
+  readonly question: string;
+  readonly code: 'unknown_question' | 'invalid_answer';
+  readonly expected: string;
+  readonly received: string;
+}
+
+const describeValue = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isFinite(value) ? `number ${value}` : String(value);
+  return typeof value;
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+const bodyExpected = 'an object {"answers": {"<question id>": true | false | number}}';
+
+/**
+ * Checks a whole request body `{answers: {...}}` and returns the answers, or an error value
+ * whose details name the offending question(s): the server answers it with 400.
+ */
+export function validateAnswers(input: unknown): Result<Answers, TriageRequestErrorCode> {
+  if (!isPlainObject(input)) {
+    return err('invalid_body', 'The body must be a JSON object with an "answers" object.', {
+      expected: bodyExpected,
+      received: describeValue(input),
+    });
+  }
+  const extra = Object.keys(input).filter((key) => key !== 'answers');
+  if (extra.length > 0) {
+    return err('invalid_body', 'The body may hold only "answers".', {
+      expected: bodyExpected,
+      unexpected: extra,
+    });
+  }
+  const answers = input.answers;
+  if (!isPlainObject(answers)) {
+    return err('invalid_body', '"answers" must be an object keyed by question id.', {
+      field: 'answers',
+      expected: bodyExpected,
+      received: describeValue(answers),
+    });
+  }
+
+  const problems: AnswerProblem[] = [];
+  const valid: Record<string, boolean | number> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const schema = answerSchemas.get(id);
+    if (schema === undefined) {
+      problems.push({
+        question: id,
+        code: 'unknown_question',
+        expected: 'a question id from safety-screen.json',
+        received: describeValue(value),
+      });
+    } else if (value === undefined) {
+      // Only reachable from code, never from JSON: the same as leaving the question out.
+    } else if (schema.safeParse(value).success) {
+      valid[id] = value as boolean | number;
+    } else {
+      problems.push({
+        question: id,
+        code: 'invalid_answer',
+        expected: expectedAnswers.get(id) ?? '',
+        received: describeValue(value),
+      });
+    }
+  }
+
+  const first =
+    problems.find((problem) => problem.code === 'unknown_question') ?? problems[0] ?? undefined;
+  if (first === undefined) return ok(valid);
+  const message =
+    first.code === 'unknown_question'
+      ? `"${first.question}" is not a safety-screen question.`
+      : `The answer to "${first.question}" must be ${first.expected}.`;
+  return err(first.code, message, {
+    question: first.question,
+    expected: first.expected,
+    received: first.received,
+    problems,
+  });
+}
