@@ -62,6 +62,7 @@ const dictionary: Record<string, number> = {
   referral: 3,
   diagnosis: 4,
   professional: 4,
+  constructor: 3,
 };
 
 describe('reading grade', () => {
