@@ -1,0 +1,102 @@
+// Builds the Fastify app (no listening): validation and OpenAPI from the shared Zod schemas,
+// security headers, one error handler, the API routes and the web app.
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { App, AppDeps } from './app-types.js';
+import { errorBody, handleError } from './errors.js';
+import { healthRoutes } from './routes/health.js';
+import { matchRoutes } from './routes/match.js';
+import { openapiRoutes } from './routes/openapi.js';
+import { triageRoutes } from './routes/triage.js';
+import { webRoutes } from './web.js';
+
+export interface BuildOptions extends AppDeps {
+  /** Folder of the built web app; null serves the API only. */
+  readonly webRoot: string | null;
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Largest request body in bytes. */
+  readonly bodyLimit?: number;
+}
+
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
+  app.removeContentTypeParser(['text/plain']);
+
+  await app.register(fastifyHelmet, {
+    // Service workers, speech and wake lock need no inline script; HSTS and upgrade-insecure-
+    // requests would break a plain-HTTP install on a home network, so they stay off here.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Unknot API',
+        version: options.version,
+        description:
+          'Self-care guidance for low and mid back pain. Not a diagnosis. Every error is ' +
+          '{"error":{"code","message","details"}}.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const deps: AppDeps = { database: options.database, version: options.version };
+  healthRoutes(app, deps);
+  openapiRoutes(app);
+  matchRoutes(app);
+  triageRoutes(app);
+
+  const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
+  app.setNotFoundHandler((request, reply) => {
+    const page = request.method === 'GET' && spaFallback ? spaFallback(request.url) : null;
+    if (page)
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+    return reply
+      .status(404)
+      .send(
+        errorBody(
+          'not_found',
+          `There is nothing at ${request.method} ${request.url.split('?')[0]}.`,
+        ),
+      );
+  });
+
+  return app;
+}

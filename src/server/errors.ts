@@ -1,0 +1,132 @@
+// The one place where error codes meet HTTP: every code the API can answer with, its status
+// and a default sentence. Routes throw ApiError; the error handler turns anything into the
+// contract's {error:{code,message,details}} shape and never leaks a stack trace.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorBody } from '../core/contracts/error.js';
+
+export const errorCatalog = {
+  invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
+  invalid_body: { status: 400, message: 'The request body does not have the expected shape.' },
+  invalid_query: { status: 400, message: 'The query string does not have the expected shape.' },
+  bad_request: { status: 400, message: 'The request is not valid.' },
+  unknown_region: { status: 400, message: 'A body region id is not known.' },
+  unknown_question: { status: 400, message: 'A safety question id is not known.' },
+  invalid_answer: {
+    status: 400,
+    message: 'A safety answer has the wrong type or is out of range.',
+  },
+  unauthorized: { status: 401, message: 'Please sign in first.' },
+  forbidden: { status: 403, message: 'You may not do that.' },
+  not_found: { status: 404, message: 'There is nothing at this address.' },
+  method_not_allowed: { status: 405, message: 'This address does not accept that method.' },
+  conflict: { status: 409, message: 'That conflicts with what is already stored.' },
+  payload_too_large: { status: 413, message: 'The request body is too large.' },
+  unsupported_media_type: {
+    status: 415,
+    message: 'Send the body as JSON with the header content-type: application/json.',
+  },
+  rate_limited: { status: 429, message: 'Too many attempts. Please wait a moment and try again.' },
+  internal: { status: 500, message: 'Something went wrong on the server. Nothing was changed.' },
+  service_unavailable: { status: 503, message: 'The server is not ready. Try again shortly.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export const errorStatus = (code: ErrorCode): number => errorCatalog[code].status;
+
+/** Thrown by route handlers for expected failures; the error handler presents it. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? errorCatalog[code].message);
+    this.name = 'ApiError';
+  }
+}
+
+export function errorBody(code: ErrorCode, message?: string, details?: unknown): ErrorBody {
+  return {
+    error: {
+      code,
+      message: message ?? errorCatalog[code].message,
+      ...(details === undefined ? {} : { details }),
+    },
+  };
+}
+
+// Fastify's own error codes for bad input, mapped to ours.
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
+  FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+};
+
+interface ValidationIssue {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+function validationIssues(error: FastifyError): ValidationIssue[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  return error.validation.map((v) => {
+    const params = v.params as { issue?: { path?: PropertyKey[]; params?: { code?: string } } };
+    const path = (params.issue?.path ?? [])
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+      .join('');
+    const code = params.issue?.params?.code;
+    return { path, message: v.message ?? 'is not valid', ...(code ? { code } : {}) };
+  });
+}
+
+export function presentError(error: unknown): { status: number; body: ErrorBody; log: boolean } {
+  if (error instanceof ApiError) {
+    return {
+      status: errorStatus(error.code),
+      body: errorBody(error.code, error.message, error.details),
+      log: false,
+    };
+  }
+  const fe = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    const issues = validationIssues(fe);
+    // A schema may tag an issue with a domain code (e.g. unknown_region); the first one wins.
+    const tagged = issues.find((i) => i.code && i.code in errorCatalog)?.code as
+      | ErrorCode
+      | undefined;
+    const where = fe.validationContext === 'querystring' ? 'invalid_query' : 'invalid_body';
+    const code = tagged ?? where;
+    const first = issues[0];
+    const message = first
+      ? `${first.path ? `${first.path}: ` : ''}${first.message}`
+      : errorCatalog[code].message;
+    return { status: 400, body: errorBody(code, message, { issues }), log: false };
+  }
+  const mapped = fe?.code ? fastifyCodes[fe.code] : undefined;
+  if (mapped) return { status: errorStatus(mapped), body: errorBody(mapped), log: false };
+  if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return { status: fe.statusCode, body: errorBody('bad_request'), log: false };
+  }
+  return { status: 500, body: errorBody('internal'), log: true };
+}
+
+export function sendError(
+  reply: FastifyReply,
+  code: ErrorCode,
+  message?: string,
+  details?: unknown,
+) {
+  return reply.status(errorStatus(code)).send(errorBody(code, message, details));
+}
+
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const { status, body, log } = presentError(error);
+  if (log) request.log.error({ err: error }, 'unhandled error');
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}

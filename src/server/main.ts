@@ -1,0 +1,113 @@
+// Starts Unknot: reads settings, locks the PGlite folder, opens and migrates the database,
+// listens, and on SIGINT/SIGTERM finishes in-flight requests before closing the database.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DatabaseHandle, openDatabase } from '../db/connect.js';
+import { lockDataDir } from '../db/data-dir-lock.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { checkPgliteVersion } from '../db/pglite-version.js';
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { appVersion } from './version.js';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const read = readConfig(process.env);
+  if (!read.ok) fail(read.message);
+  const { config } = read;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${shownHost}:${config.port}`;
+
+  let release = () => {};
+  let database: DatabaseHandle;
+  if (config.databaseUrl) {
+    database = await openDatabase({ kind: 'postgres', url: config.databaseUrl }).catch((e: Error) =>
+      fail(`Unknot cannot reach the PostgreSQL server in DATABASE_URL: ${e.message}`),
+    );
+  } else {
+    await mkdir(config.dataDir, { recursive: true });
+    const lock = lockDataDir(config.dataDir, { url, now: new Date() });
+    if (!lock.ok) fail(lock.message);
+    release = lock.release;
+    const pgliteDir = join(config.dataDir, 'pglite');
+    const version = checkPgliteVersion(config.dataDir, existsSync(pgliteDir));
+    if (!version.ok) {
+      release();
+      fail(version.message);
+    }
+    database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
+  }
+
+  const closeAll = async () => {
+    await database.close();
+    release();
+  };
+
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await closeAll();
+    fail((error as Error).message);
+  }
+
+  const webRoot = fileURLToPath(new URL('../web', import.meta.url));
+  const app = await buildApp({
+    database,
+    version: appVersion,
+    webRoot: existsSync(webRoot) ? webRoot : null,
+    logger: { level: config.logLevel },
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    // If something hangs, do not hang forever; the lock file is cleared on the next start.
+    const force = setTimeout(() => {
+      process.stderr.write('Unknot did not stop within 10 s; exiting.\n');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    try {
+      await app.close(); // stops accepting, waits for requests in flight
+      await closeAll(); // then flushes and closes the database
+      process.stdout.write(`Unknot stopped (${signal}).\n`);
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`Unknot did not stop cleanly: ${(error as Error).message}\n`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close().catch(() => {});
+    await closeAll();
+    const e = error as NodeJS.ErrnoException;
+    fail(
+      e.code === 'EADDRINUSE'
+        ? `Port ${config.port} on ${config.host} is already in use. Set PORT to another port.`
+        : `Unknot cannot listen on ${url}: ${e.message}`,
+    );
+  }
+  const where =
+    database.kind === 'pglite'
+      ? `embedded PGlite in ${config.dataDir}`
+      : 'PostgreSQL (DATABASE_URL)';
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  process.stdout.write(
+    `Unknot ${appVersion} is serving http://${shownHost}:${port} (database: ${where}).\n`,
+  );
+}
+
+main().catch((error: Error) => fail(`Unknot could not start: ${error.message}`));

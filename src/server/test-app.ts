@@ -1,0 +1,30 @@
+// Builds the real app on a real, migrated test database for route tests (app.inject).
+import type { DatabaseHandle } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
+import type { TestDatabase } from '../db/test-databases.js';
+import { buildApp } from './app.js';
+import type { App } from './app-types.js';
+
+export interface TestApp {
+  readonly app: App;
+  readonly database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(
+  target: TestDatabase,
+  options: { webRoot?: string } = {},
+): Promise<TestApp> {
+  const database = await target.open();
+  await migrateToLatest(database.db);
+  const app = await buildApp({ database, version: '0.0.0-test', webRoot: options.webRoot ?? null });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

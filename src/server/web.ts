@@ -1,0 +1,33 @@
+// Serves the built web app (dist/web) and sends index.html for the app's own paths, so a
+// deep link like /plan works on reload. Hashed assets are cached for a year; the page never.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { App } from './app-types.js';
+
+export async function webRoutes(
+  app: App,
+  webRoot: string,
+): Promise<((url: string) => string | null) | null> {
+  const indexPath = join(webRoot, 'index.html');
+  if (!existsSync(indexPath)) return null;
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    prefix: '/',
+    wildcard: true,
+    index: false,
+    setHeaders(res, path) {
+      if (path.includes(`${join(webRoot, 'assets')}`)) {
+        res.header('cache-control', 'public, max-age=31536000, immutable');
+      } else {
+        res.header('cache-control', 'no-cache');
+      }
+    },
+  });
+  app.get('/', { schema: { hide: true } }, (_request, reply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),
+  );
+  // The not-found handler asks this for GET requests outside /api.
+  return (url: string) => (url.startsWith('/api/') || url === '/api' ? null : indexHtml);
+}
