@@ -193,7 +193,12 @@ export const ToolSchema = z.object({
 });
 export type Tool = z.infer<typeof ToolSchema>;
 
-export const ArticleSectionSchema = z.object({ heading: text, paragraphs: list(text, 1) });
+export const ArticleSectionSchema = z.object({
+  heading: text,
+  paragraphs: list(text, 1),
+  /** A bulleted list shown after the paragraphs, for signs or steps. */
+  items: list(text, 1).optional(),
+});
 
 export const LearnArticleSchema = z.object({
   id: IdSchema,

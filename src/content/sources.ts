@@ -54,3 +54,9 @@ export const grayAnatomy =
   "Gray's Anatomy: The Anatomical Basis of Clinical Practice, 42nd ed. (2020), back and gluteal region";
 export const bogdukLumbar =
   'Bogduk N. Clinical and Radiological Anatomy of the Lumbar Spine, 5th ed. (2012), back muscles chapter';
+export const garberExercise =
+  'Garber CE et al. American College of Sports Medicine position stand: quantity and quality of exercise for developing and maintaining cardiorespiratory, musculoskeletal, and neuromotor fitness in apparently healthy adults. Med Sci Sports Exerc 2011;43(7):1334-1359';
+export const swainPosture =
+  'Swain CTV et al. No consensus on causality of spine postures or physical exposure and low back pain: a systematic review of systematic reviews. J Biomech 2020;102:109312';
+export const quintnerTriggerPoints =
+  'Quintner JL, Bove GM, Cohen ML. A critical evaluation of the trigger point phenomenon. Rheumatology 2015;54(3):392-399';

@@ -1,0 +1,126 @@
+// The tools of the contract (S16), softest first, each with a household alternative.
+// Unknot links to no shop and takes no commission (S56): what you have at home is enough.
+import type { Tool } from './schema.js';
+import { article } from './sources.js';
+
+const toolSources = [article] as const;
+
+export const tools = [
+  {
+    id: 'fingers',
+    name: 'Fingertips',
+    kind: 'hand',
+    firmnessOrder: 1,
+    size: 'hand',
+    text: 'Your fingertips reach small spots, such as the point at the base of the neck. You control the pressure fully.',
+    householdAlternative: 'Nothing needed: your hands are always with you.',
+    covers: ['S16'],
+    sources: toolSources,
+  },
+  {
+    id: 'thumbs',
+    name: 'Thumbs',
+    kind: 'hand',
+    firmnessOrder: 1,
+    size: 'hand',
+    text: 'Thumbs press deep into a small spot. Rest them often so they do not get sore.',
+    householdAlternative: 'Nothing needed: your hands are always with you.',
+    covers: ['S16'],
+    sources: toolSources,
+  },
+  {
+    id: 'fists',
+    name: 'Fists and knuckles',
+    kind: 'hand',
+    firmnessOrder: 1,
+    size: 'hand',
+    text: 'Fists spread the pressure wider than thumbs and tire less. They work anywhere, even in a restroom at work.',
+    householdAlternative: 'Nothing needed: your hands are always with you.',
+    covers: ['S16', 'S31'],
+    sources: toolSources,
+  },
+  {
+    id: 'bolster',
+    name: 'Bolster',
+    kind: 'prop',
+    firmnessOrder: 1,
+    size: 'large',
+    text: 'A firm, long cushion that supports your pelvis for the psoas release. It does not press on points.',
+    householdAlternative: 'A firm sofa cushion, or two bath towels rolled up tight.',
+    covers: ['S11'],
+    sources: toolSources,
+  },
+  {
+    id: 'tennis-ball',
+    name: 'Tennis ball',
+    kind: 'ball',
+    firmnessOrder: 2,
+    size: 'medium',
+    text: 'The first tool to try. It gives a little, so the pressure is easy to bear. Most people start here.',
+    householdAlternative:
+      'An old tennis ball, or any rubber ball of about that size, such as a dog toy.',
+    covers: ['S16', 'S56'],
+    sources: toolSources,
+  },
+  {
+    id: 'racquet-ball',
+    name: 'Racquet ball',
+    kind: 'ball',
+    firmnessOrder: 3,
+    size: 'small',
+    text: 'Smaller than a tennis ball, so the pressure is more focused. A pair suits a smaller back.',
+    householdAlternative: 'A small bouncy ball, or a squash ball.',
+    suits: ['small'],
+    covers: ['S16', 'S29', 'S33'],
+    sources: toolSources,
+  },
+  {
+    id: 'two-balls-sock',
+    name: 'Two balls in a sock',
+    kind: 'ball',
+    firmnessOrder: 3,
+    size: 'large',
+    text: 'Two balls taped together, or tied tight in a sock, press both sides of the spine at once. The spine sits in the gap between them. You may need a few tries to get the spacing right.',
+    householdAlternative:
+      'Two tennis balls tied tight in a sock. Tie a knot between them to make the gap wider.',
+    covers: ['S16', 'S28', 'S33', 'S56'],
+    sources: toolSources,
+  },
+  {
+    id: 'lacrosse-ball',
+    name: 'Lacrosse ball',
+    kind: 'ball',
+    firmnessOrder: 4,
+    size: 'medium',
+    text: 'Hard rubber that does not give. Many athletes like it. Move up to it only if a tennis ball feels too soft.',
+    householdAlternative:
+      'A solid rubber dog ball, or a tennis ball in a sock held tight for more firmness.',
+    covers: ['S16'],
+    sources: toolSources,
+  },
+  {
+    id: 'massage-block',
+    name: 'Massage block',
+    kind: 'block',
+    firmnessOrder: 5,
+    size: 'medium',
+    text: 'A firm block made for point work. It does not roll away, which helps on a wall.',
+    householdAlternative:
+      'A hand towel rolled up tight and tied, or a paperback book wrapped in a towel.',
+    covers: ['S16'],
+    sources: toolSources,
+  },
+  {
+    id: 'small-dumbbell',
+    name: 'Small dumbbell (1 to 3 pounds)',
+    kind: 'weight',
+    firmnessOrder: 6,
+    size: 'medium',
+    text: 'Laid across the back, its two ends reach the deep groove on both sides of a wider spine. It is hard, so wrap it in a towel and go gently.',
+    householdAlternative:
+      'Two tennis balls in a long sock, with a knot between them for a wider gap.',
+    suits: ['large'],
+    covers: ['S16', 'S34'],
+    sources: toolSources,
+  },
+] as const satisfies readonly Tool[];
