@@ -85,6 +85,13 @@ describe('the knowledge base', () => {
     expect(ContentResponse.parse(asJson)).toEqual(asJson);
   });
 
+  it('turns into JSON Schema for the OpenAPI document, listing every kind of entry', () => {
+    const schema = z.toJSONSchema(ContentResponse, { io: 'output' }) as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(content).sort());
+  });
+
   it('validates every entry against the schema of its kind', () => {
     for (const muscle of content.muscles) expect(MuscleSchema.parse(muscle)).toEqual(muscle);
     for (const entry of content.mobilisations)

@@ -14,6 +14,7 @@ import {
   travellPiriformis,
   travellQuadratus,
   travellSerratusPosteriorInferior,
+  vilenskySerratus,
 } from './sources.js';
 
 export const muscles = [
@@ -99,10 +100,10 @@ export const muscles = [
     id: 'serratus-posterior-inferior',
     name: 'Serratus posterior inferior',
     plainName: 'Lower rib muscle',
-    does: 'Pulls the lowest ribs down and back, as when you twist or breathe out hard.',
+    does: 'Its job is not fully known. It was long thought to help you breathe out, but studies do not back that up. It may help sense and steady the lowest ribs as you twist and bend.',
     where:
       'A thin sheet over the lowest four ribs at the back, running from the spine up and out onto the ribs.',
     covers: [],
-    sources: [travellSerratusPosteriorInferior, grayAnatomy],
+    sources: [travellSerratusPosteriorInferior, grayAnatomy, vilenskySerratus],
   },
 ] as const satisfies readonly Muscle[];

@@ -14,8 +14,9 @@ const manualVol2 =
 
 export const travellOverview = `${manualVol1}, ch. 2, General overview (trigger points, pressure release)`;
 export const travellPerpetuating = `${manualVol1}, ch. 4, Perpetuating factors`;
-export const travellSerratusPosteriorInferior = `${manualVol1}, ch. 47, Serratus posterior inferior muscle`;
-export const travellParaspinals = `${manualVol1}, ch. 48, Thoracolumbar paraspinal muscles`;
+// The two trunk chapters are cited by title: their numbers differ between editions.
+export const travellSerratusPosteriorInferior = `${manualVol1}, chapter Serratus posterior inferior muscle`;
+export const travellParaspinals = `${manualVol1}, chapter Thoracolumbar paraspinal muscles`;
 export const travellQuadratus = `${manualVol2}, ch. 4, Quadratus lumborum muscle`;
 export const travellIliopsoas = `${manualVol2}, ch. 5, Iliopsoas muscle`;
 export const travellGluteusMaximus = `${manualVol2}, ch. 7, Gluteus maximus muscle`;
@@ -60,3 +61,5 @@ export const swainPosture =
   'Swain CTV et al. No consensus on causality of spine postures or physical exposure and low back pain: a systematic review of systematic reviews. J Biomech 2020;102:109312';
 export const quintnerTriggerPoints =
   'Quintner JL, Bove GM, Cohen ML. A critical evaluation of the trigger point phenomenon. Rheumatology 2015;54(3):392-399';
+export const vilenskySerratus =
+  'Vilensky JA et al. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat 2001;14(4):237-241';

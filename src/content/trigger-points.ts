@@ -327,7 +327,7 @@ const pointPairs = [
       spillover: ['lower-ribs-front', 'low-back'],
     },
     bodyArea: ['ribs'],
-    text: 'The serratus posterior inferior is a thin sheet of muscle over the lowest ribs at the back. It helps you twist and breathe out hard. Its points cause a nagging ache over the lower ribs that can spread round the side. Rib pain with a cough, a fever or trouble breathing needs a doctor.',
+    text: 'The serratus posterior inferior is a thin sheet of muscle over the lowest ribs at the back. It may help steady those ribs as you twist and bend. Its points cause a nagging ache over the lower ribs that can spread round the side. Rib pain with a cough, a fever or trouble breathing needs a doctor.',
     covers: ['S15'],
     sources: [travellSerratusPosteriorInferior],
   },
