@@ -45,7 +45,7 @@ export const overloadCauses = [
     id: 'overload-body-chemistry',
     group: 'biochemical',
     name: 'Body chemistry',
-    text: 'What goes on inside the body can make muscles easier to overload. Low levels of some vitamins or minerals, an underactive thyroid, high blood sugar, or an infection and its medicine can all play a part. Only a blood test can show what is going on.',
+    text: 'What goes on inside the body can make muscles easier to overload. Low levels of some vitamins or minerals can play a part. So can an underactive thyroid, high blood sugar, or an infection and the medicine for it. A blood test can check for many of these.',
     examples: [
       'Low levels of some vitamins, such as the B vitamins, folate or vitamin C',
       'Low levels of some minerals, such as iron, magnesium, potassium, calcium or phosphorus',

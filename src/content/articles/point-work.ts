@@ -113,7 +113,7 @@ export const pointWorkArticles = [
         heading: 'How long to hold',
         paragraphs: [
           'The article says to hold each spot for 10 seconds, or to make small circles for 10 seconds. Do this 3 or 4 times, or until the spot eases.',
-          'Studies of held pressure used longer holds: about 90 seconds with gentle pressure, or 30 seconds with firmer pressure. If short holds do not help, try one longer, gentler hold instead.',
+          'Studies of held pressure used longer holds. With gentle pressure they held for about 90 seconds, and with firmer pressure for about 30. If short holds do not help, try one longer, gentler hold instead.',
         ],
       },
       {
