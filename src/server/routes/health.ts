@@ -1,7 +1,7 @@
 // GET /api/health: the contract's readiness answer, after a real round trip to the database.
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { ErrorBody } from '../../core/contracts/error.js';
+import { pingDatabase } from '../../db/ping.js';
 import type { App, AppDeps } from '../app-types.js';
 import { ApiError } from '../errors.js';
 
@@ -22,9 +22,7 @@ export function healthRoutes(app: App, deps: AppDeps) {
       },
     },
     async () => {
-      try {
-        await sql`select 1`.execute(deps.database.db);
-      } catch {
+      if (!(await pingDatabase(deps.database.db))) {
         throw new ApiError('service_unavailable', 'The database does not answer.');
       }
       return { status: 'ok' as const, db: deps.database.kind, version: deps.version };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
+
+const browser = browserPerFile();
+
+describe('home page', () => {
+  it('shows the product name as the main heading, what it does, and that it is not a diagnosis', async () => {
+    const page = await browser.newPage();
+    await page.goto('/');
+    const heading = page.getByRole('heading', { level: 1, name: 'Unknot' });
+    await expect(heading.isVisible()).resolves.toBe(true);
+    const text = await page.getByRole('main').textContent();
+    expect(text).toMatch(/back pain/i);
+    expect(text).toMatch(/not a diagnosis/i);
+    await expectNoAxeViolations(page);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('fits a 320 px wide phone without sideways scrolling', async () => {
+    const page = await browser.newPage({ width: 320, height: 640 });
+    await page.goto('/');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('answers an unknown page with a page-not-found screen that leads back', async () => {
+    const page = await browser.newPage();
+    await page.goto('/no-such-page');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Page not found' }).isVisible(),
+    ).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Go to the start' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Unknot' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startServer } from './server-process.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'unknot-lifecycle-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function runSecond(env: Record<string, string>) {
+  return new Promise<{ code: number | null; output: string; ms: number }>((resolve) => {
+    const began = Date.now();
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
+      env: { ...process.env, HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output, ms: Date.now() - began });
+    });
+  });
+}
+
+describe('the server process', () => {
+  it('refuses a second server on the same data folder within 2 s, naming the running one, while the first keeps serving', async () => {
+    const first = await startServer({ dataDir });
+    try {
+      const second = await runSecond({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+      expect(second.code).not.toBe(0);
+      expect(second.ms).toBeLessThan(2000);
+      expect(second.output).toContain('already running');
+      expect(second.output).toContain(String(first.process.pid));
+      expect(second.output).toContain(first.baseURL);
+      const health = await fetch(`${first.baseURL}/api/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+  });
+
+  it('stops cleanly on SIGTERM and SIGINT, frees the folder, and opens the same data again', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const server = await startServer({ dataDir });
+      const inFlight = Array.from({ length: 20 }, () =>
+        fetch(`${server.baseURL}/api/health`).then((r) => r.status).catch(() => 0),
+      );
+      const exited = new Promise<number | null>((resolve) => server.process.once('exit', resolve));
+      server.process.kill(signal);
+      expect(await exited).toBe(0);
+      const statuses = await Promise.all(inFlight);
+      // Requests either completed or were refused before they started; none got a 5xx mid-way.
+      for (const status of statuses) expect([0, 200, 503]).toContain(status);
+      expect(existsSync(join(dataDir, 'unknot.lock'))).toBe(false);
+    }
+    const again = await startServer({ dataDir });
+    const body = await (await fetch(`${again.baseURL}/api/health`)).json();
+    expect(body).toMatchObject({ status: 'ok', db: 'pglite' });
+    expect(await again.stop()).toBe(0);
+  });
+
+  it('takes over a lock left by a server that was killed outright', async () => {
+    const crashed = await startServer({ dataDir });
+    const exited = new Promise((resolve) => crashed.process.once('exit', resolve));
+    crashed.process.kill('SIGKILL');
+    await exited;
+    expect(existsSync(join(dataDir, 'unknot.lock'))).toBe(true);
+    const next = await startServer({ dataDir });
+    expect((await fetch(`${next.baseURL}/api/health`)).status).toBe(200);
+    expect(await next.stop()).toBe(0);
+  });
+
+  it('exits with a readable message when a setting is wrong', async () => {
+    const result = await runSecond({ DATA_DIR: dataDir, PORT: 'not-a-port' });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/PORT/);
+    expect(result.output).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
