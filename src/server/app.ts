@@ -11,6 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from './app-types.js';
 import { errorBody, handleError } from './errors.js';
+import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { matchRoutes } from './routes/match.js';
 import { openapiRoutes } from './routes/openapi.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const deps: AppDeps = { database: options.database, version: options.version };
   healthRoutes(app, deps);
   openapiRoutes(app);
+  contentRoutes(app);
   matchRoutes(app);
   triageRoutes(app);
 

@@ -1,0 +1,22 @@
+// The records the device keeps, shared by every screen that reads them. Each feature adds
+// its own record here, with a schema from src/core/contracts where one exists.
+import { z } from 'zod';
+import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
+import { deviceRecord } from './store.js';
+
+/** The body map: region id -> pain 0-10, and when it was last changed. */
+export const PainMapRecord = z.object({
+  marks: z.record(z.string(), z.number().min(0).max(10)),
+  updatedAt: z.string(),
+});
+export const painMapRecord = deviceRecord('pain-map', PainMapRecord);
+
+/** The last safety screen: the answers, the server's result, and when it was answered. */
+export const SafetyRecord = z.object({
+  answers: TriageAnswers,
+  result: TriageResponse,
+  answeredAt: z.string(),
+  /** Set by "something changed": the red-flag questions must be answered again. */
+  changeReportedAt: z.string().nullable().default(null),
+});
+export const safetyRecord = deviceRecord('safety', SafetyRecord);
