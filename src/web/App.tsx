@@ -1,15 +1,11 @@
 // The app frame: a skip link, the header, the current screen, and a plain footer note.
-import { HomePage } from './pages/HomePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { Link, useFocusOnNavigate, usePath } from './router.js';
+import { findRoute } from './routes.js';
 
 function screenFor(path: string) {
-  switch (path) {
-    case '/':
-      return <HomePage />;
-    default:
-      return <NotFoundPage />;
-  }
+  const found = findRoute(path);
+  return found ? found.route.render(found.params) : <NotFoundPage />;
 }
 
 export function App() {
