@@ -13,7 +13,7 @@ import {
 } from './figure-outline.js';
 import { figureColours } from './pain-scale.js';
 import { type RegionShape, regionGeometry, regionIdsInView } from './regions-geometry.js';
-import './body-map.css';
+import './figure.css';
 
 export interface ViewBox {
   readonly x: number;

@@ -12,6 +12,7 @@ import { regionGeometry, regionIdsInView } from './regions-geometry.js';
 import { SaddleWarning } from './SaddleWarning.js';
 import { ViewTabs, views } from './ViewTabs.js';
 import { zoomFactor, zoomScrollTarget } from './zoom.js';
+import './body-map.css';
 
 export interface BodyMapProps {
   /** Region id to intensity 0-10. */
@@ -254,7 +255,7 @@ export function BodyMap({
           setAnnouncement('All areas cleared.');
         }}
       />
-      <p className="visually-hidden" role="status">
+      <p className="body-map__hidden-text" role="status">
         {announcement}
       </p>
     </div>

@@ -13,6 +13,7 @@ import {
 } from './referral-text.js';
 import { type RegionShape, regionGeometry } from './regions-geometry.js';
 import type { Point } from './smooth-outline.js';
+import './referral-figure.css';
 
 export type { ReferralPoint } from './referral-text.js';
 

@@ -56,7 +56,7 @@ export function ViewTabs({ view, markedCount, tabId, panelId, onView }: ViewTabs
           {markedCount[v] > 0 ? (
             <span className="body-map__tab-count">
               {markedCount[v]}
-              <span className="visually-hidden"> marked</span>
+              <span className="body-map__hidden-text"> marked</span>
             </span>
           ) : null}
         </button>
