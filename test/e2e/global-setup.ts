@@ -1,23 +1,54 @@
-// Builds the app (unless the test runner already did) and starts one server for all specs.
-import { execSync } from 'node:child_process';
+// Builds the app into a folder of this run's own (unless the test runner already built
+// dist/), so several people or agents can run browser tests at once without clobbering each
+// other's build, then starts one server for all specs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { type RunningServer, startServer } from './server-process.js';
 
 let server: RunningServer | undefined;
+let buildDir: string | undefined;
 
 export async function setup(project: TestProject) {
-  if (process.env.UNKNOT_E2E_PREBUILT !== '1')
-    execSync('npm run build --silent', { stdio: 'inherit' });
+  if (process.env.UNKNOT_E2E_PREBUILT !== '1') {
+    // Inside the repo, so the built server finds package.json and node_modules above it.
+    buildDir = join(process.cwd(), `.e2e-${process.pid}`);
+    execFileSync(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--config',
+        'vite.config.ts',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        join(buildDir, 'web'),
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
+    // Type errors are the typecheck's job; tsc still emits, and the tests show what breaks.
+    spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', buildDir], {
+      stdio: 'ignore',
+    });
+    process.env.UNKNOT_E2E_ENTRY = join(buildDir, 'server', 'main.js');
+  }
   server = await startServer();
   project.provide('baseURL', server.baseURL);
+  project.provide('serverEntry', process.env.UNKNOT_E2E_ENTRY ?? 'dist/server/main.js');
 }
 
 export async function teardown() {
   await server?.stop();
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    serverEntry: string;
   }
 }

@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, startServer } from './server-process.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort, startServer as startBuilt } from './server-process.js';
+
+const entry = inject('serverEntry');
+const startServer = (options: { dataDir: string }) => startBuilt({ ...options, entry });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'unknot-lifecycle-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -11,7 +14,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function runSecond(env: Record<string, string>) {
   return new Promise<{ code: number | null; output: string; ms: number }>((resolve) => {
     const began = Date.now();
-    const child = spawn(process.execPath, ['dist/server/main.js'], {
+    const child = spawn(process.execPath, [entry], {
       env: { ...process.env, HOST: '127.0.0.1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -51,7 +54,9 @@ describe('the server process', () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const server = await startServer({ dataDir });
       const inFlight = Array.from({ length: 20 }, () =>
-        fetch(`${server.baseURL}/api/health`).then((r) => r.status).catch(() => 0),
+        fetch(`${server.baseURL}/api/health`)
+          .then((r) => r.status)
+          .catch(() => 0),
       );
       const exited = new Promise<number | null>((resolve) => server.process.once('exit', resolve));
       server.process.kill(signal);

@@ -14,6 +14,11 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
+/** The built server to start: dist/ after `npm run build`, or the e2e run's own build. */
+export function serverEntry(): string {
+  return process.env.UNKNOT_E2E_ENTRY ?? 'dist/server/main.js';
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -27,12 +32,17 @@ export function freePort(): Promise<number> {
 }
 
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    entry?: string;
+  } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const ownDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  const child = spawn(process.execPath, [options.entry ?? serverEntry()], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
