@@ -1,6 +1,7 @@
 // The records the device keeps, shared by every screen that reads them. Each feature adds
 // its own record here, with a schema from src/core/contracts where one exists.
 import { z } from 'zod';
+import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { deviceRecord } from './store.js';
 
@@ -20,3 +21,21 @@ export const SafetyRecord = z.object({
   changeReportedAt: z.string().nullable().default(null),
 });
 export const safetyRecord = deviceRecord('safety', SafetyRecord);
+
+/**
+ * The current plan as the server built it. Steps parse as the session machine's SessionStep
+ * (the contract's plan step plus title and cues); other plan fields pass through untouched.
+ */
+export const PlanRecord = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  request: z.unknown(),
+  response: z.looseObject({
+    steps: z.array(SessionStep),
+    estimatedMinutes: z.number(),
+  }),
+});
+export const planRecord = deviceRecord('plan', PlanRecord);
+
+/** Session logs kept on this device until they are sent to the server (newest last). */
+export const sessionLogsRecord = deviceRecord('session-logs', z.array(SessionLog));
