@@ -1,6 +1,7 @@
 // GET /api/content: the whole knowledge base. It only changes with a new version, so it is
 // validated and serialised once at start and served with an ETag for cheap revalidation.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { content } from '../../content/index.js';
 import { ContentResponse } from '../../core/contracts/content.js';
 import type { App } from '../app-types.js';
@@ -14,14 +15,14 @@ export function contentRoutes(app: App) {
       schema: {
         summary: 'The whole knowledge base, with sources',
         tags: ['content'],
-        response: { 200: ContentResponse },
+        response: { 200: ContentResponse, 304: z.null().describe('Not modified: the ETag matches') },
       },
     },
     async (request, reply) => {
       reply.header('etag', etag).header('cache-control', 'no-cache');
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send(null);
       // A prepared JSON string is sent as it is, without serialising again.
-      return reply.type('application/json; charset=utf-8').send(body);
+      return reply.type('application/json; charset=utf-8').send(body as unknown as ContentResponse);
     },
   );
 }
