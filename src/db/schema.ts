@@ -7,9 +7,78 @@ export interface AppMetaTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+type Timestamp = ColumnType<Date, Date, Date>;
+/** jsonb: read as parsed JSON, written as JSON text (the same on PGlite and PostgreSQL). */
+type Jsonb<T> = ColumnType<T, string, string>;
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  password_hash: string;
+  is_admin: boolean;
+  created_at: Timestamp;
+  password_changed_at: Timestamp;
+}
+
+export interface LoginSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SignInFailuresTable {
+  id: ColumnType<number, never, never>;
+  key: string;
+  failed_at: Timestamp;
+}
+
+/** pain_maps, safety_screens, plans and check_ins: one checked JSON document per record. */
+export interface DocumentTable {
+  user_id: string;
+  id: string;
+  sort_at: number;
+  body: Jsonb<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface SessionLogsTable {
+  user_id: string;
+  id: string;
+  plan_id: string | null;
+  started_at_ms: number;
+  ended_at_ms: number | null;
+  pain_before: number | null;
+  pain_after: number | null;
+  plan: Jsonb<unknown>;
+  points: Jsonb<unknown>;
+  events: Jsonb<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface ReminderSettingsTable {
+  user_id: string;
+  days: string;
+  time: string;
+  time_zone: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
+  users: UsersTable;
+  login_sessions: LoginSessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  pain_maps: DocumentTable;
+  safety_screens: DocumentTable;
+  plans: DocumentTable;
+  check_ins: DocumentTable;
+  session_logs: SessionLogsTable;
+  reminder_settings: ReminderSettingsTable;
 }
+
+export type DocumentTableName = 'pain_maps' | 'safety_screens' | 'plans' | 'check_ins';
 
 /** Generated is re-exported so migrations and repositories name it from one place. */
 export type { Generated };

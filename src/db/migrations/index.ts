@@ -2,7 +2,11 @@
 // (dist/) and the tests run the very same set without a file scan.
 import type { Migration } from 'kysely/migration';
 import * as appMeta from './0001-app-meta.js';
+import * as accounts from './0002-accounts.js';
+import * as records from './0003-records.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': appMeta,
+  '0002-accounts': accounts,
+  '0003-records': records,
 };

@@ -1,0 +1,71 @@
+// Accounts, written once: sign-up, sign-in, password change and account deletion bodies, the
+// account the server answers with, and the password rules the web can check before sending.
+import { z } from 'zod';
+
+/** Emails are compared trimmed and in lower case, so one person cannot hold two accounts. */
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email())
+  .describe('Email address; spaces around it and upper case are ignored');
+
+// Passwords are measured in characters as people count them (code points), and kept below a
+// size that would only slow the hash down.
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 1000;
+
+const Password = z.string().min(1).max(MAX_PASSWORD_LENGTH);
+const NewPassword = z
+  .string()
+  .max(MAX_PASSWORD_LENGTH)
+  .describe(`At least ${MIN_PASSWORD_LENGTH} characters, not a common password`);
+
+export const SignUpRequest = z.strictObject({ email: Email, password: NewPassword });
+export type SignUpRequest = z.infer<typeof SignUpRequest>;
+
+export const SignInRequest = z.strictObject({ email: Email, password: Password });
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: Password,
+  newPassword: NewPassword,
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** Deleting an account asks for the password again, so an open laptop cannot do it. */
+export const DeleteAccountRequest = z.strictObject({ password: Password });
+export type DeleteAccountRequest = z.infer<typeof DeleteAccountRequest>;
+
+export const Account = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  isAdmin: z.boolean().describe('True for the first account made on this server'),
+  createdAt: z.string().describe('ISO 8601 instant'),
+});
+export type Account = z.infer<typeof Account>;
+
+export const AccountAnswer = z.object({ account: Account });
+export type AccountAnswer = z.infer<typeof AccountAnswer>;
+
+/** Why a new password is refused; `common` is decided by the server's list. */
+export type PasswordProblem = 'too-short' | 'one-character' | 'same-as-email' | 'common';
+
+export const passwordProblemMessages: Record<PasswordProblem, string> = {
+  'too-short': `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+  'one-character': 'Use more than one character, repeated.',
+  'same-as-email': 'Use a password that is not your email address.',
+  common: 'That password is on a list of the most common ones. Please pick another.',
+};
+
+/** The rules a device can check alone; the server also refuses common passwords. */
+export const passwordProblem = (password: string, email: string): PasswordProblem | null => {
+  const characters = [...password.normalize('NFC')];
+  if (characters.length < MIN_PASSWORD_LENGTH) return 'too-short';
+  if (new Set(characters).size === 1) return 'one-character';
+  const lower = password.toLowerCase();
+  const name = email.trim().toLowerCase();
+  if (lower === name || lower === name.split('@')[0]) return 'same-as-email';
+  return null;
+};

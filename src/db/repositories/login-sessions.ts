@@ -1,0 +1,106 @@
+// Login sessions: one row per signed-in browser, found by the SHA-256 of its cookie token.
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+export interface NewLoginSession {
+  readonly tokenHash: string;
+  readonly userId: string;
+  readonly now: Date;
+  readonly expiresAt: Date;
+}
+
+export interface LoginSessionRow {
+  readonly tokenHash: string;
+  readonly userId: string;
+  readonly email: string;
+  readonly isAdmin: boolean;
+  readonly userCreatedAt: Date;
+  readonly createdAt: Date;
+  readonly lastSeenAt: Date;
+  readonly expiresAt: Date;
+}
+
+export async function createLoginSession(
+  db: Kysely<Database>,
+  session: NewLoginSession,
+): Promise<void> {
+  await db
+    .insertInto('login_sessions')
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      created_at: session.now,
+      last_seen_at: session.now,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+/** The session and its account, unless it has expired. */
+export async function findLoginSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<LoginSessionRow | null> {
+  const row = await db
+    .selectFrom('login_sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.token_hash',
+      's.user_id',
+      'u.email',
+      'u.is_admin',
+      'u.created_at as user_created_at',
+      's.created_at',
+      's.last_seen_at',
+      's.expires_at',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    tokenHash: row.token_hash,
+    userId: row.user_id,
+    email: row.email,
+    isAdmin: row.is_admin,
+    userCreatedAt: row.user_created_at,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+  };
+}
+
+export async function touchLoginSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db
+    .updateTable('login_sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+export async function endLoginSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('login_sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+/** Ends every session of one account; returns how many there were. */
+export async function endUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('login_sessions')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('login_sessions')
+    .where('expires_at', '<=', now)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,216 @@
+// Session logs in columns: progress reads times, pain and points without the event list,
+// which can be long; the record is put back together exactly as the device sent it.
+import { type Kysely, sql } from 'kysely';
+import type { SessionLogRecord } from '../../core/contracts/records.js';
+import type { Database } from '../schema.js';
+import {
+  chunksOf,
+  countSaved,
+  normalId,
+  type PageMark,
+  type RecordStore,
+  rowsPerRead,
+  rowsPerStatement,
+} from './record-store.js';
+
+const recordColumns = [
+  'id',
+  'plan_id',
+  'started_at_ms',
+  'ended_at_ms',
+  'pain_before',
+  'pain_after',
+  'plan',
+  'points',
+  'events',
+] as const;
+
+type RecordRow = {
+  id: string;
+  plan_id: string | null;
+  started_at_ms: number;
+  ended_at_ms: number | null;
+  pain_before: number | null;
+  pain_after: number | null;
+  plan: unknown;
+  points: unknown;
+  events: unknown;
+};
+
+const toRecord = (row: RecordRow): SessionLogRecord => ({
+  id: row.id,
+  ...(row.plan_id === null ? {} : { planId: row.plan_id }),
+  plan: row.plan as SessionLogRecord['plan'],
+  startedAt: row.started_at_ms,
+  endedAt: row.ended_at_ms,
+  painBefore: row.pain_before,
+  painAfter: row.pain_after,
+  points: row.points as SessionLogRecord['points'],
+  events: row.events as SessionLogRecord['events'],
+});
+
+const toRow = (userId: string, log: SessionLogRecord, now: Date) => ({
+  user_id: userId,
+  id: normalId(log.id),
+  plan_id: log.planId ?? null,
+  started_at_ms: log.startedAt,
+  ended_at_ms: log.endedAt,
+  pain_before: log.painBefore,
+  pain_after: log.painAfter,
+  plan: JSON.stringify(log.plan),
+  points: JSON.stringify(log.points),
+  events: JSON.stringify(log.events),
+  updated_at: now,
+});
+
+async function pageAfter(
+  db: Kysely<Database>,
+  userId: string,
+  limit: number,
+  after: PageMark | null,
+  order: 'asc' | 'desc',
+): Promise<RecordRow[]> {
+  let query = db
+    .selectFrom('session_logs')
+    .select(recordColumns)
+    .where('user_id', '=', userId)
+    .orderBy('started_at_ms', order)
+    .orderBy('id', order)
+    .limit(limit);
+  if (after) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('started_at_ms', 'id'),
+        order === 'desc' ? '<' : '>',
+        eb.tuple(after.at, after.id),
+      ),
+    );
+  }
+  return query.execute();
+}
+
+export const sessionLogStore: RecordStore<SessionLogRecord> = {
+  async list(db, userId, { limit, after }) {
+    const rows = await pageAfter(db, userId, limit + 1, after, 'desc');
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toRecord),
+      next: rows.length > limit && last ? { at: last.started_at_ms, id: last.id } : null,
+    };
+  },
+
+  async get(db, userId, id) {
+    const row = await db
+      .selectFrom('session_logs')
+      .select(recordColumns)
+      .where('user_id', '=', userId)
+      .where('id', '=', normalId(id))
+      .executeTakeFirst();
+    return row ? toRecord(row) : null;
+  },
+
+  async save(db, userId, logs, now) {
+    const returned: { created: boolean }[] = [];
+    for (const chunk of chunksOf(logs, rowsPerStatement)) {
+      const saved = await db
+        .insertInto('session_logs')
+        .values(chunk.map((log) => toRow(userId, log, now)))
+        .onConflict((oc) =>
+          oc
+            .columns(['user_id', 'id'])
+            .doUpdateSet((eb) => ({
+              plan_id: eb.ref('excluded.plan_id'),
+              started_at_ms: eb.ref('excluded.started_at_ms'),
+              ended_at_ms: eb.ref('excluded.ended_at_ms'),
+              pain_before: eb.ref('excluded.pain_before'),
+              pain_after: eb.ref('excluded.pain_after'),
+              plan: eb.ref('excluded.plan'),
+              points: eb.ref('excluded.points'),
+              events: eb.ref('excluded.events'),
+              updated_at: eb.ref('excluded.updated_at'),
+            }))
+            // A log sent again unchanged is left alone (and counted as unchanged).
+            .where(
+              sql<boolean>`(session_logs.plan_id, session_logs.started_at_ms,
+                session_logs.ended_at_ms, session_logs.pain_before, session_logs.pain_after,
+                session_logs.plan, session_logs.points, session_logs.events)
+                is distinct from (excluded.plan_id, excluded.started_at_ms, excluded.ended_at_ms,
+                excluded.pain_before, excluded.pain_after, excluded.plan, excluded.points,
+                excluded.events)`,
+            ),
+        )
+        // xmax is 0 on a row this statement inserted, and set on one it updated.
+        .returning(sql<boolean>`(xmax = 0)`.as('created'))
+        .execute();
+      returned.push(...saved);
+    }
+    return countSaved(logs.length, returned);
+  },
+
+  async remove(db, userId, id) {
+    const result = await db
+      .deleteFrom('session_logs')
+      .where('user_id', '=', userId)
+      .where('id', '=', normalId(id))
+      .executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  },
+
+  async all(db, userId) {
+    const everything: SessionLogRecord[] = [];
+    let after: PageMark | null = null;
+    for (;;) {
+      const rows = await pageAfter(db, userId, rowsPerRead, after, 'asc');
+      everything.push(...rows.map(toRecord));
+      const last = rows.at(-1);
+      if (rows.length < rowsPerRead || !last) return everything;
+      after = { at: last.started_at_ms, id: last.id };
+    }
+  },
+};
+
+/** What progress reads of each session: its time, pain and points, never its events. */
+export interface SessionLogSummary {
+  readonly id: string;
+  readonly startedAt: number;
+  readonly painBefore: number | null;
+  readonly painAfter: number | null;
+  readonly points: SessionLogRecord['points'];
+}
+
+export async function sessionLogSummaries(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<SessionLogSummary[]> {
+  const summaries: SessionLogSummary[] = [];
+  let after: PageMark | null = null;
+  for (;;) {
+    let query = db
+      .selectFrom('session_logs')
+      .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points'])
+      .where('user_id', '=', userId)
+      .orderBy('started_at_ms')
+      .orderBy('id')
+      .limit(rowsPerRead);
+    const mark = after;
+    if (mark) {
+      query = query.where((eb) =>
+        eb(eb.refTuple('started_at_ms', 'id'), '>', eb.tuple(mark.at, mark.id)),
+      );
+    }
+    const rows = await query.execute();
+    summaries.push(
+      ...rows.map((row) => ({
+        id: row.id,
+        startedAt: row.started_at_ms,
+        painBefore: row.pain_before,
+        painAfter: row.pain_after,
+        points: row.points as SessionLogRecord['points'],
+      })),
+    );
+    const last = rows.at(-1);
+    if (rows.length < rowsPerRead || !last) return summaries;
+    after = { at: last.started_at_ms, id: last.id };
+  }
+}
