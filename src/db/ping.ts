@@ -1,12 +1,20 @@
-// A real round trip to the database, for readiness checks.
+// A real round trip to the database, for readiness checks. Concurrent checks share the ping
+// in flight (PGlite has one connection, so 50 health checks at once would queue 50 queries).
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.js';
 
-export async function pingDatabase(db: Kysely<Database>): Promise<boolean> {
-  try {
-    await sql`select 1`.execute(db);
-    return true;
-  } catch {
-    return false;
-  }
+export function databasePinger(db: Kysely<Database>): () => Promise<boolean> {
+  let inFlight: Promise<boolean> | null = null;
+  return () => {
+    inFlight ??= sql`select 1`
+      .execute(db)
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  };
 }

@@ -1,7 +1,7 @@
 // GET /api/health: the contract's readiness answer, after a real round trip to the database.
 import { z } from 'zod';
 import { ErrorBody } from '../../core/contracts/error.js';
-import { pingDatabase } from '../../db/ping.js';
+import { databasePinger } from '../../db/ping.js';
 import type { App, AppDeps } from '../app-types.js';
 import { ApiError } from '../errors.js';
 
@@ -12,6 +12,7 @@ export const HealthResponse = z.object({
 });
 
 export function healthRoutes(app: App, deps: AppDeps) {
+  const ping = databasePinger(deps.database.db);
   app.get(
     '/api/health',
     {
@@ -22,7 +23,7 @@ export function healthRoutes(app: App, deps: AppDeps) {
       },
     },
     async () => {
-      if (!(await pingDatabase(deps.database.db))) {
+      if (!(await ping())) {
         throw new ApiError('service_unavailable', 'The database does not answer.');
       }
       return { status: 'ok' as const, db: deps.database.kind, version: deps.version };

@@ -1,0 +1,11 @@
+// The baseline: a bare Fastify hello-world server, started by the benchmark beside Unknot so
+// every figure is a ratio against the same machine under the same load.
+import Fastify from 'fastify';
+
+const app = Fastify({ logger: false });
+app.get('/', async () => ({ hello: 'world' }));
+app.post('/', async (request) => ({ hello: 'world', got: typeof request.body }));
+await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
+process.stdout.write('ready\n');
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => app.close().then(() => process.exit(0)));

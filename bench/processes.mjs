@@ -1,0 +1,49 @@
+// Starting and stopping the servers under test, and timing spawn-to-first-200.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns a server and resolves once `url` answers 200, with the time that took. */
+export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
+  const began = process.hrtime.bigint();
+  const child = spawn(process.execPath, [file], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${file} exited: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`${file} did not answer ${url} in time`);
+    try {
+      const response = await fetch(url);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const readyMs = Number(process.hrtime.bigint() - began) / 1e6;
+  return {
+    readyMs,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// npm run bench: measures Unknot against a bare Fastify hello-world baseline, side by side in
+// one run (alternating rounds, medians), and writes bench/report.md and bench/report.json.
+// Ratios, not absolute numbers, are what compare across machines.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load, median } from './load.mjs';
+import { freePort, spawnUntilReady } from './processes.mjs';
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = 50;
+const say = (m) => process.stdout.write(`[bench] ${m}\n`);
+
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  say('building');
+  execSync('npm run build --silent', { stdio: 'inherit' });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+const unknotEnv = (port) => ({
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+});
+
+async function startUnknot() {
+  const port = await freePort();
+  const server = await spawnUntilReady(
+    'dist/server/main.js',
+    `http://127.0.0.1:${port}/api/health`,
+    unknotEnv(port),
+  );
+  return { ...server, base: `http://127.0.0.1:${port}` };
+}
+async function startHello() {
+  const port = await freePort();
+  const server = await spawnUntilReady('bench/hello-server.mjs', `http://127.0.0.1:${port}/`, {
+    PORT: String(port),
+  });
+  return { ...server, base: `http://127.0.0.1:${port}` };
+}
+
+// The API endpoints measured under load, each against the hello-world in the same round.
+const endpoints = [
+  { name: 'GET /api/health', method: 'GET', path: '/api/health' },
+  {
+    name: 'POST /api/match',
+    method: 'POST',
+    path: '/api/match',
+    body: {
+      regions: [
+        { id: 'low-back-left', intensity: 6 },
+        { id: 'iliac-crest-left', intensity: 5 },
+        { id: 'thigh-back-upper-left', intensity: 4 },
+      ],
+    },
+  },
+];
+
+const figures = { throughput: [], coldStart: null };
+try {
+  // Create the PGlite folder once, so cold start measures opening existing data.
+  await (await startUnknot()).stop();
+
+  for (const endpoint of endpoints) {
+    const subject = [];
+    const baseline = [];
+    for (let round = 0; round < rounds; round++) {
+      const hello = await startHello();
+      baseline.push(
+        await load({
+          url: `${hello.base}/`,
+          method: endpoint.method,
+          body: endpoint.body,
+          connections,
+          seconds,
+        }),
+      );
+      await hello.stop();
+      const unknot = await startUnknot();
+      subject.push(
+        await load({
+          url: `${unknot.base}${endpoint.path}`,
+          method: endpoint.method,
+          body: endpoint.body,
+          connections,
+          seconds,
+        }),
+      );
+      await unknot.stop();
+      say(
+        `${endpoint.name} round ${round + 1}: ${subject.at(-1).requestsPerSecond.toFixed(0)} req/s vs hello ${baseline.at(-1).requestsPerSecond.toFixed(0)}`,
+      );
+    }
+    const s = {
+      rps: median(subject.map((r) => r.requestsPerSecond)),
+      p99: median(subject.map((r) => r.p99Ms)),
+    };
+    const b = {
+      rps: median(baseline.map((r) => r.requestsPerSecond)),
+      p99: median(baseline.map((r) => r.p99Ms)),
+    };
+    figures.throughput.push({
+      endpoint: endpoint.name,
+      unknot: {
+        requestsPerSecond: s.rps,
+        p99Ms: s.p99,
+        non2xx: subject.reduce((n, r) => n + r.non2xx, 0),
+      },
+      baseline: { requestsPerSecond: b.rps, p99Ms: b.p99 },
+      throughputRatio: s.rps / b.rps,
+      p99Ratio: s.p99 / Math.max(b.p99, 1),
+    });
+  }
+
+  const unknotStarts = [];
+  const helloStarts = [];
+  for (let round = 0; round < Math.max(rounds, 5); round++) {
+    const hello = await startHello();
+    helloStarts.push(hello.readyMs);
+    await hello.stop();
+    const unknot = await startUnknot();
+    unknotStarts.push(unknot.readyMs);
+    await unknot.stop();
+  }
+  const u = median(unknotStarts);
+  const h = median(helloStarts);
+  figures.coldStart = { unknotMs: u, baselineMs: h, ratio: u / h, rounds: unknotStarts.length };
+  say(`cold start: ${u.toFixed(0)} ms vs hello ${h.toFixed(0)} ms`);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  date: new Date().toISOString(),
+  rounds,
+  secondsPerRun: seconds,
+  connections,
+};
+writeFileSync('bench/report.json', `${JSON.stringify({ machine, ...figures }, null, 2)}\n`);
+
+const f = (n, d = 0) => n.toFixed(d);
+const lines = [
+  '# Unknot benchmark report',
+  '',
+  `Measured ${machine.date} on ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}.`,
+  `Each figure is the median of ${rounds} rounds of ${seconds} s with ${connections} connections (autocannon),`,
+  'alternating Unknot and a bare Fastify hello-world server started by the benchmark, so the',
+  'ratio is what compares across machines. Unknot runs on embedded PGlite with its full plugin',
+  'stack (security headers, validation, error handling).',
+  '',
+  '## Throughput and latency under load',
+  '',
+  '| endpoint | Unknot req/s | hello req/s | ratio | Unknot p99 ms | hello p99 ms | p99 ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...figures.throughput.map(
+    (t) =>
+      `| ${t.endpoint} | ${f(t.unknot.requestsPerSecond)} | ${f(t.baseline.requestsPerSecond)} | ${f(t.throughputRatio, 2)} | ${f(t.unknot.p99Ms)} | ${f(t.baseline.p99Ms)} | ${f(t.p99Ratio, 1)} |`,
+  ),
+  '',
+  '## Cold start',
+  '',
+  'From spawning the process to the first 200 from `/api/health` (Unknot, on an existing PGlite',
+  'folder) or from `/` (hello-world).',
+  '',
+  '| Unknot ms | hello ms | ratio |',
+  '| ---: | ---: | ---: |',
+  `| ${f(figures.coldStart.unknotMs)} | ${f(figures.coldStart.baselineMs)} | ${f(figures.coldStart.ratio, 1)} |`,
+  '',
+  'Anchors: Fastify itself is about 1.7 times Express 5 on hello-world; a phone-friendly page',
+  'aims for LCP under 2.5 s.',
+  '',
+];
+writeFileSync('bench/report.md', lines.join('\n'));
+say('wrote bench/report.md and bench/report.json');
