@@ -109,6 +109,7 @@ try {
   vitest('browser tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], {
     UNKNOT_E2E_PREBUILT: '1',
     CHROMIUM_PATH: chromium,
+    TEST_DATABASE_URL: postgres.url,
   });
 } catch (error) {
   totals.failed += 1;

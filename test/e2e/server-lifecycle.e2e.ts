@@ -83,6 +83,26 @@ describe('the server process', () => {
     expect(await next.stop()).toBe(0);
   });
 
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'serves from a PostgreSQL server when DATABASE_URL is set, with no PGlite folder',
+    async () => {
+      const pgDir = mkdtempSync(join(tmpdir(), 'unknot-pg-mode-'));
+      const server = await startBuilt({
+        entry,
+        dataDir: pgDir,
+        env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? '' },
+      });
+      try {
+        const body = await (await fetch(`${server.baseURL}/api/health`)).json();
+        expect(body).toMatchObject({ status: 'ok', db: 'postgres' });
+        expect(existsSync(join(pgDir, 'pglite'))).toBe(false);
+      } finally {
+        expect(await server.stop()).toBe(0);
+        rmSync(pgDir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('exits with a readable message when a setting is wrong', async () => {
     const result = await runSecond({ DATA_DIR: dataDir, PORT: 'not-a-port' });
     expect(result.code).toBe(1);
