@@ -16,11 +16,21 @@ export const errorCatalog = {
     status: 400,
     message: 'A safety answer has the wrong type or is out of range.',
   },
+  weak_password: {
+    status: 400,
+    message: 'Please choose a longer or less common password.',
+  },
   unauthorized: { status: 401, message: 'Please sign in first.' },
+  invalid_credentials: { status: 401, message: 'The email or the password is not right.' },
   forbidden: { status: 403, message: 'You may not do that.' },
+  wrong_password: { status: 403, message: 'That password is not right.' },
   not_found: { status: 404, message: 'There is nothing at this address.' },
   method_not_allowed: { status: 405, message: 'This address does not accept that method.' },
   conflict: { status: 409, message: 'That conflicts with what is already stored.' },
+  email_taken: {
+    status: 409,
+    message: 'An account with this email already exists. Try signing in instead.',
+  },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: {
     status: 415,
