@@ -1,14 +1,20 @@
 // Every screen of the app and its path. Each feature adds its entries here (one line each);
 // `:name` segments are passed to the page as params.
 import type { ReactNode } from 'react';
+import { MapPage } from './map/MapPage.js';
 import { HomePage } from './pages/HomePage.js';
+import { ResultsPage } from './results/ResultsPage.js';
 
 export interface Route {
   readonly path: string;
   readonly render: (params: Readonly<Record<string, string>>) => ReactNode;
 }
 
-export const routes: readonly Route[] = [{ path: '/', render: () => <HomePage /> }];
+export const routes: readonly Route[] = [
+  { path: '/', render: () => <HomePage /> },
+  { path: '/map', render: () => <MapPage /> },
+  { path: '/results', render: () => <ResultsPage /> },
+];
 
 /** The route for a path and its params, or null when nothing matches. */
 export function findRoute(

@@ -1,0 +1,12 @@
+// The words of the map page, kept together so a test can hold them at reading grade 8.
+
+export const mapWords = {
+  title: 'Where does it hurt?',
+  intro:
+    'Tap each place where you feel pain, then set how strong it is. Unknot then shows which muscle knots may be behind it.',
+  seeCauses: 'See what may cause it',
+  saddleMarked:
+    'You marked the saddle area. Pain there can be a sign of a pressed nerve, so please answer the questions about it before any self-care.',
+  saddleLink: 'Answer the nerve questions',
+  back: 'Back to the start',
+} as const;

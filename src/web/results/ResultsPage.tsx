@@ -1,0 +1,89 @@
+// The results screen: sends the pain map kept on the device to POST /api/match and shows the
+// trigger points that may cause the pain, with a way back to the map and on to the safety check.
+import { useId, useMemo, useRef } from 'react';
+import type { PainMarks } from '../body-map/index.js';
+import { painMapRecord } from '../device/records.js';
+import { useDeviceRecord } from '../device/store.js';
+import { Link } from '../router.js';
+import { matchRequestFrom } from './match-request.js';
+import { ResultsList } from './ResultsList.js';
+import { resultsWords } from './result-words.js';
+import { type MatchState, useMatch } from './use-match.js';
+import './results.css';
+
+const noMarks: PainMarks = {};
+
+function Outcome({ state, onRetry }: { readonly state: MatchState; readonly onRetry: () => void }) {
+  if (state.status === 'loading') {
+    return (
+      <p role="status" className="results-loading">
+        {resultsWords.loading}
+      </p>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <div className="results-failed">
+        <div role="alert" className="results-failed__alert">
+          <p>
+            <strong>{resultsWords.failed}</strong>
+          </p>
+          <p>{state.message}</p>
+          {state.badRequest ? <p>{resultsWords.checkMap}</p> : null}
+        </div>
+        <button type="button" onClick={onRetry}>
+          {resultsWords.retry}
+        </button>
+      </div>
+    );
+  }
+  return <ResultsList results={state.results} />;
+}
+
+export function ResultsPage() {
+  const titleId = useId();
+  const outcome = useRef<HTMLDivElement>(null);
+  const marks = useDeviceRecord(painMapRecord)?.marks ?? noMarks;
+  const request = useMemo(() => matchRequestFrom(marks), [marks]);
+  const { state, retry } = useMatch(request);
+
+  if (request === null) {
+    return (
+      <section className="page results-page" aria-labelledby={titleId}>
+        <h1 id={titleId}>{resultsWords.title}</h1>
+        <h2>{resultsWords.notMarkedTitle}</h2>
+        <p>{resultsWords.notMarked}</p>
+        <p className="results-next">
+          <Link href="/map" className="button primary">
+            {resultsWords.markIt}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page results-page" aria-labelledby={titleId}>
+      <h1 id={titleId}>{resultsWords.title}</h1>
+      <p className="lead">{resultsWords.intro}</p>
+      {/* Focus comes here on retry, so it is not lost when the retry button goes away. */}
+      <div ref={outcome} tabIndex={-1} className="results-outcome">
+        <Outcome
+          state={state}
+          onRetry={() => {
+            outcome.current?.focus();
+            retry();
+          }}
+        />
+      </div>
+      <div className="results-next">
+        <Link href="/safety" className="button primary">
+          {resultsWords.next}
+        </Link>
+        <Link href="/map" className="button">
+          {resultsWords.changeMap}
+        </Link>
+      </div>
+    </section>
+  );
+}
