@@ -15,6 +15,7 @@ import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { matchRoutes } from './routes/match.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { planRoutes } from './routes/plan.js';
 import { triageRoutes } from './routes/triage.js';
 import { webRoutes } from './web.js';
 
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   contentRoutes(app);
   matchRoutes(app);
   triageRoutes(app);
+  planRoutes(app);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

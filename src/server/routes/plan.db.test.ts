@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlanResponse } from '../../core/contracts/plan.js';
+import { testDatabases } from '../../db/test-databases.js';
+import { startTestApp, type TestApp } from '../test-app.js';
+
+const post = (t: TestApp, payload: unknown) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/plan',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify(payload),
+  });
+
+const request = {
+  regions: [{ id: 'low-back-left', intensity: 6 }, { id: 'thigh-back-upper-left' }],
+  answers: { age: 45 },
+  preferences: { tools: ['tennis-ball'], places: ['floor'], bodySize: 'small', minutes: 15 },
+  psoasCheck: { footTurnsOut: 'right', shoulderLower: 'right' },
+};
+
+describe.each(testDatabases())('POST /api/plan on $kind', (target) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(target);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers 200 with the contract shape: triage fields, ordered steps and an estimate', async () => {
+    const response = await post(t, request);
+    expect(response.statusCode).toBe(200);
+    const raw = response.json();
+    const body = PlanResponse.parse(raw);
+    expect(body).toMatchObject({ level: 'self-care-ok', selfCareAllowed: true });
+    expect(body.estimatedMinutes).toBeGreaterThan(0);
+    expect(body.estimatedMinutes).toBeLessThanOrEqual(15);
+    for (const step of raw.steps) {
+      expect(Object.keys(step)).toEqual(
+        expect.arrayContaining([
+          'kind',
+          'id',
+          'triggerPoint',
+          'technique',
+          'step',
+          'side',
+          'tools',
+          'place',
+          'dose',
+          'why',
+        ]),
+      );
+      expect(Object.keys(step.dose).sort()).toEqual(['mode', 'reps', 'seconds']);
+    }
+    expect(body.steps[0]?.kind).toBe('mobilisation');
+    expect(body.steps.find((step) => step.kind === 'trigger-point')?.triggerPoint).toBe(
+      'glute-overlap-point-left',
+    );
+  });
+
+  it('leaves out psoasCheck and minutes when they are not given', async () => {
+    const { psoasCheck: _left, ...rest } = request;
+    const response = await post(t, {
+      ...rest,
+      preferences: { tools: ['fists'], places: ['public'], bodySize: 'large' },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = PlanResponse.parse(response.json());
+    expect(body.steps.every((step) => step.place === 'public')).toBe(true);
+  });
+
+  it('gives an empty plan with reasons when self-care is not allowed', async () => {
+    const response = await post(t, { ...request, answers: { 'bladder-change': true } });
+    expect(response.statusCode).toBe(200);
+    const body = PlanResponse.parse(response.json());
+    expect(body).toMatchObject({ level: 'emergency', selfCareAllowed: false, steps: [] });
+    expect(body.reasons[0]?.question).toBe('bladder-change');
+    expect(body.reasons[0]?.message.length).toBeGreaterThan(0);
+  });
+
+  it('answers bad tools, places, regions and answers with 400 naming the field', async () => {
+    const cases: [unknown, string, string][] = [
+      [
+        {
+          ...request,
+          preferences: { ...request.preferences, tools: ['tennis-ball', 'rolling-pin'] },
+        },
+        'invalid_body',
+        'preferences.tools[1]',
+      ],
+      [
+        { ...request, preferences: { ...request.preferences, tools: [] } },
+        'invalid_body',
+        'preferences.tools',
+      ],
+      [
+        { ...request, preferences: { ...request.preferences, places: ['moon'] } },
+        'invalid_body',
+        'preferences.places[0]',
+      ],
+      [
+        { ...request, preferences: { ...request.preferences, minutes: 90 } },
+        'invalid_body',
+        'preferences.minutes',
+      ],
+      [{ ...request, regions: [{ id: 'wing-left' }] }, 'unknown_region', 'regions[0].id'],
+      [{ ...request, answers: { age: -1 } }, 'invalid_answer', 'answers.age'],
+      [{ ...request, answers: { 'likes-tea': true } }, 'unknown_question', 'answers.likes-tea'],
+      [
+        { ...request, psoasCheck: { footTurnsOut: 'sideways', shoulderLower: 'none' } },
+        'invalid_body',
+        'psoasCheck.footTurnsOut',
+      ],
+    ];
+    for (const [payload, code, field] of cases) {
+      const response = await post(t, payload);
+      expect(response.statusCode, field).toBe(400);
+      const { error } = response.json();
+      expect(error.code, field).toBe(code);
+      expect(error.details.field).toBe(field);
+      expect(error.message).toContain(field);
+    }
+  });
+
+  it('answers any JSON body with 200 or 400, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            regions: fc.jsonValue(),
+            answers: fc.jsonValue(),
+            preferences: fc.jsonValue(),
+          }),
+        ),
+        async (payload) => {
+          const response = await post(t, payload);
+          expect([200, 400]).toContain(response.statusCode);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is listed in the OpenAPI document', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.json().paths['/api/plan']?.post).toBeDefined();
+  });
+});
