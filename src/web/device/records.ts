@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
+import { SessionSettings } from '../session/settings.js';
 import { deviceRecord } from './store.js';
 
 /** The body map: region id -> pain 0-10, and when it was last changed. */
@@ -39,3 +40,6 @@ export const planRecord = deviceRecord('plan', PlanRecord);
 
 /** Session logs kept on this device until they are sent to the server (newest last). */
 export const sessionLogsRecord = deviceRecord('session-logs', z.array(SessionLog));
+
+/** The session player's sound settings: voice, rate, volume, mute and voice commands. */
+export const sessionSettingsRecord = deviceRecord('session-settings', SessionSettings);
