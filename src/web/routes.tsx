@@ -1,9 +1,18 @@
 // Every screen of the app and its path. Each feature adds its entries here (one line each);
 // `:name` segments are passed to the page as params.
 import type { ReactNode } from 'react';
+import { ArticlePage } from './learn/ArticlePage.js';
+import { CausesPage } from './learn/CausesPage.js';
+import { LearnIndexPage } from './learn/LearnIndexPage.js';
+import { MusclesPage } from './learn/MusclesPage.js';
+import { NightPage } from './learn/NightPage.js';
+import { PsoasPage } from './learn/PsoasPage.js';
+import { TechniquesPage } from './learn/TechniquesPage.js';
+import { ToolsPage } from './learn/ToolsPage.js';
 import { MapPage } from './map/MapPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ResultsPage } from './results/ResultsPage.js';
+import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
 
 export interface Route {
   readonly path: string;
@@ -14,6 +23,17 @@ export const routes: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/map', render: () => <MapPage /> },
   { path: '/results', render: () => <ResultsPage /> },
+  { path: '/safety', render: () => <SafetyScreenPage /> },
+  { path: '/safety/result', render: () => <SafetyResultPage /> },
+  { path: '/learn', render: () => <LearnIndexPage /> },
+  { path: '/learn/muscles', render: () => <MusclesPage /> },
+  { path: '/learn/techniques', render: () => <TechniquesPage /> },
+  { path: '/learn/tools', render: () => <ToolsPage /> },
+  { path: '/learn/psoas', render: () => <PsoasPage /> },
+  { path: '/learn/night', render: () => <NightPage /> },
+  { path: '/learn/causes', render: () => <CausesPage /> },
+  // After the Learn pages above, so an article can never hide one of them.
+  { path: '/learn/:slug', render: ({ slug }) => <ArticlePage slug={slug ?? ''} /> },
 ];
 
 /** The route for a path and its params, or null when nothing matches. */
