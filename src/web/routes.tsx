@@ -13,7 +13,6 @@ import { MapPage } from './map/MapPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
-import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
 
 export interface Route {
   readonly path: string;
@@ -24,8 +23,6 @@ export const routes: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/map', render: () => <MapPage /> },
   { path: '/results', render: () => <ResultsPage /> },
-  { path: '/safety', render: () => <SafetyScreenPage /> },
-  { path: '/safety/result', render: () => <SafetyResultPage /> },
   { path: '/safety', render: () => <SafetyScreenPage /> },
   { path: '/safety/result', render: () => <SafetyResultPage /> },
   { path: '/learn', render: () => <LearnIndexPage /> },
