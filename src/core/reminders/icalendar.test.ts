@@ -7,7 +7,7 @@ const octets = (text: string) => new TextEncoder().encode(text).length;
 /** RFC 5545 3.1: unfolding removes every CRLF followed by one space or tab. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 
-const unescape = (text: string) =>
+const readText = (text: string) =>
   text.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 describe('iCalendar lines', () => {
@@ -42,7 +42,7 @@ describe('iCalendar lines', () => {
           expect(octets(part)).toBeLessThanOrEqual(MAX_LINE_OCTETS);
           expect(part).not.toMatch(/[\r\n]/);
         }
-        expect(unescape(unfold(file.slice(0, -2)).slice('DESCRIPTION:'.length))).toBe(
+        expect(readText(unfold(file.slice(0, -2)).slice('DESCRIPTION:'.length))).toBe(
           text.replace(/\r\n|\r/g, '\n'),
         );
       }),
