@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fleschKincaidGrade } from '../../content/readability.js';
 import { adjacentRegions, type RegionId, regionIds } from '../body/regions.js';
 import { type PlanRequestInput, PlanResponse } from '../contracts/plan.js';
 import { SessionStep } from '../contracts/session-log.js';
@@ -189,6 +190,23 @@ describe('any plan, for any pain map, answers and preferences', () => {
           expect(plan.reasons.length).toBeGreaterThan(0);
         }
         expect(['emergency', 'urgent', 'routine']).toContain(plan.level);
+      }),
+      runs,
+    );
+  });
+
+  it('says everything a person reads at reading grade 8 or lower', () => {
+    fc.assert(
+      fc.property(requestArb, (request) => {
+        const plan = planFor(request);
+        const texts = [
+          plan.psoas.message,
+          ...plan.steps.flatMap((step) => [step.why, ...step.precautions.map((p) => p.change)]),
+          ...plan.dropped.map((item) => item.reason),
+          ...plan.precautionsApplied.map((applied) => applied.change),
+        ];
+        // Grade 8 as people round it: 8.04 still reads as grade 8.
+        for (const text of texts) expect(fleschKincaidGrade(text), text).toBeLessThan(8.05);
       }),
       runs,
     );
