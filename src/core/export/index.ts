@@ -1,0 +1,7 @@
+// Exports built from a person's records, pure: CSV of sessions and a FHIR R4 Bundle.
+export {
+  type FhirExportInput,
+  fhirBundle,
+  painSeverityCode,
+} from './fhir-bundle.js';
+export { csvCell, csvRow, sessionsCsv, sessionsCsvHeader } from './sessions-csv.js';
