@@ -34,7 +34,13 @@ describe('sound settings', () => {
 
   it('keep what a person chose and fall back only where a stored value is broken', () => {
     expect(
-      SessionSettings.parse({ voice: 'Daniel', rate: 1.2, volume: 0.5, muted: true, voiceCommands: 'x' }),
+      SessionSettings.parse({
+        voice: 'Daniel',
+        rate: 1.2,
+        volume: 0.5,
+        muted: true,
+        voiceCommands: 'x',
+      }),
     ).toEqual({ voice: 'Daniel', rate: 1.2, volume: 0.5, muted: true, voiceCommands: false });
   });
 });

@@ -1,0 +1,183 @@
+// The guided session: picks the screen for the machine's phase, wires buttons, keys and
+// voice commands to events, keeps the screen awake while it runs, and asks before stopping.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PainScore, PointRating, SessionPlan } from '../../core/contracts/session-log.js';
+import type { SessionState } from '../../core/session/index.js';
+import { type ButtonEvent, fits } from './legal-events.js';
+import { PainAfterScreen } from './PainAfterScreen.js';
+import { RatingScreen } from './RatingScreen.js';
+import { SettingsPanel, useSessionSettings } from './SettingsPanel.js';
+import { StartScreen } from './StartScreen.js';
+import { StopDialog } from './StopDialog.js';
+import { SummaryScreen } from './SummaryScreen.js';
+import { newSessionId } from './session-id.js';
+import { shortcutFor } from './shortcuts.js';
+import { usePlayerSession } from './use-session.js';
+import { useVoiceCommands } from './use-voice-commands.js';
+import type { VoiceCommand } from './voice-commands.js';
+import { WorkScreen } from './WorkScreen.js';
+import { useWakeLock } from './wake-lock.js';
+
+type Screen = 'start' | 'work' | 'rating' | 'pain-after' | 'summary';
+
+function screenOf(state: SessionState): Screen {
+  const phase = state.phase.kind === 'paused' ? state.phase.was : state.phase;
+  switch (phase.kind) {
+    case 'ready':
+      return 'start';
+    case 'rating':
+      return 'rating';
+    case 'pain-after':
+      return 'pain-after';
+    case 'finished':
+      return 'summary';
+    default:
+      return 'work';
+  }
+}
+
+const commandEvents: Record<VoiceCommand, ButtonEvent> = {
+  pause: 'pause',
+  resume: 'resume',
+  'too-much': 'too-much',
+  next: 'skip',
+  back: 'back',
+  helped: 'relief-felt',
+  ready: 'ready',
+};
+
+export interface PlayerProps {
+  readonly plan: SessionPlan;
+  readonly planId: string | undefined;
+  readonly estimatedMinutes: number | null;
+}
+
+export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
+  const settings = useSessionSettings();
+  const [ids] = useState(() => ({ id: newSessionId(), ...(planId ? { planId } : {}) }));
+  const { state, captions, latest, send, unlockSound } = usePlayerSession(plan, ids, settings);
+  const [stopAsked, setStopAsked] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const screen = screenOf(state);
+  const running = screen === 'work' || screen === 'rating';
+  const paused = state.phase.kind === 'paused';
+
+  const can = useCallback((type: ButtonEvent) => fits(state, type), [state]);
+  const sendButton = useCallback(
+    (type: ButtonEvent) => {
+      if (fits(state, type)) send({ type });
+    },
+    [state, send],
+  );
+  const togglePause = useCallback(() => {
+    if (fits(state, 'pause')) send({ type: 'pause' });
+    else if (fits(state, 'resume')) send({ type: 'resume' });
+  }, [state, send]);
+
+  // A new screen takes focus to its heading, so a screen reader says where the person is and
+  // the keys work at once. Not on the first screen: the app already focuses the page heading.
+  const shownScreen = useRef<Screen>(screen);
+  useEffect(() => {
+    if (shownScreen.current === screen) return;
+    shownScreen.current = screen;
+    heading.current?.focus();
+  });
+
+  useEffect(() => {
+    if (!running) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (stopAsked || event.defaultPrevented) return;
+      const target = event.target instanceof HTMLElement ? event.target : document.body;
+      const action = shortcutFor(
+        event.key,
+        {
+          tagName: target.tagName,
+          role: target.getAttribute('role'),
+          editable: target.isContentEditable,
+        },
+        { alt: event.altKey, ctrl: event.ctrlKey, meta: event.metaKey },
+      );
+      if (action === null) return;
+      event.preventDefault();
+      if (action === 'toggle-pause') togglePause();
+      else if (action === 'stop') setStopAsked(true);
+      else sendButton(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [running, stopAsked, togglePause, sendButton]);
+
+  const listening = useVoiceCommands(running && settings.voiceCommands, (command) =>
+    sendButton(commandEvents[command]),
+  );
+  useWakeLock(running || screen === 'pain-after');
+
+  const start = (painBefore: PainScore | null) => {
+    unlockSound();
+    send(painBefore === null ? { type: 'start' } : { type: 'start', painBefore });
+  };
+  const finish = (painAfter: PainScore | null) =>
+    send(painAfter === null ? { type: 'finish' } : { type: 'finish', painAfter });
+  const rate = (rating: PointRating) => {
+    if (paused) send({ type: 'resume' });
+    send({ type: 'rate', ...rating });
+  };
+
+  return (
+    <div className="player" data-screen={screen}>
+      {running ? (
+        <div className="player__bar">
+          <button
+            type="button"
+            className="player-button player-button--stop"
+            aria-keyshortcuts="Escape"
+            onClick={() => setStopAsked(true)}
+          >
+            Stop
+          </button>
+        </div>
+      ) : null}
+      {screen === 'start' ? (
+        <StartScreen
+          plan={plan}
+          estimatedMinutes={estimatedMinutes}
+          onStart={start}
+          headingRef={heading}
+        />
+      ) : null}
+      {screen === 'work' ? (
+        <WorkScreen
+          state={state}
+          captions={captions}
+          latest={latest}
+          fits={can}
+          onEvent={sendButton}
+          headingRef={heading}
+        />
+      ) : null}
+      {screen === 'rating' ? (
+        <RatingScreen
+          state={state}
+          captions={captions}
+          latest={latest}
+          onRate={rate}
+          onSkip={() => sendButton('skip')}
+          onPauseToggle={togglePause}
+          headingRef={heading}
+        />
+      ) : null}
+      {screen === 'pain-after' ? <PainAfterScreen onFinish={finish} headingRef={heading} /> : null}
+      {screen === 'summary' ? <SummaryScreen state={state} headingRef={heading} /> : null}
+
+      {screen === 'summary' ? null : <SettingsPanel listening={listening} />}
+      <StopDialog
+        open={stopAsked}
+        onKeepGoing={() => setStopAsked(false)}
+        onStop={() => {
+          setStopAsked(false);
+          send({ type: 'finish' });
+        }}
+      />
+    </div>
+  );
+}
