@@ -13,6 +13,7 @@ import { MapPage } from './map/MapPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
+import { SessionPage } from './session/SessionPage.js';
 
 export interface Route {
   readonly path: string;
@@ -25,6 +26,7 @@ export const routes: readonly Route[] = [
   { path: '/results', render: () => <ResultsPage /> },
   { path: '/safety', render: () => <SafetyScreenPage /> },
   { path: '/safety/result', render: () => <SafetyResultPage /> },
+  { path: '/session', render: () => <SessionPage /> },
   { path: '/learn', render: () => <LearnIndexPage /> },
   { path: '/learn/muscles', render: () => <MusclesPage /> },
   { path: '/learn/techniques', render: () => <TechniquesPage /> },
