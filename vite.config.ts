@@ -1,11 +1,34 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { serviceWorkerSource } from './src/web/pwa/service-worker-source.js';
+
+// Emits sw.js with the exact files of this build, so the app shell works offline.
+function serviceWorker(): Plugin {
+  return {
+    name: 'unknot-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).map((name) => `/${name}`);
+      const extra = ['/icon.svg', '/manifest.webmanifest'];
+      const version = createHash('sha256')
+        .update(files.sort().join('|'))
+        .digest('hex')
+        .slice(0, 12);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: serviceWorkerSource(version, [...files, ...extra]),
+      });
+    },
+  };
+}
 
 // The web app lives in src/web and builds into dist/web, which the server serves.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

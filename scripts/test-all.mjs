@@ -100,7 +100,7 @@ try {
   const chromium = ensureChromium(log);
   postgres = await startTempPostgres(log);
 
-  check('build', 'npm', ['run', 'build', '--silent']);
+  check('build', 'npm', ['run', 'build', '--silent'], { NODE_ENV: 'production' });
   check('typecheck', 'npm', ['run', 'typecheck', '--silent']);
   check('lint', 'npm', ['run', 'lint', '--silent']);
   vitest('unit and database tests (PGlite and PostgreSQL)', [], {

@@ -26,7 +26,9 @@ export async function setup(project: TestProject) {
         '--outDir',
         join(buildDir, 'web'),
       ],
+      // Vitest sets NODE_ENV=test; the build must be the production one people get.
       {
+        env: { ...process.env, NODE_ENV: 'production' },
         stdio: 'inherit',
       },
     );
