@@ -59,6 +59,27 @@ const endpoints = [
       ],
     },
   },
+  {
+    name: 'POST /api/plan',
+    method: 'POST',
+    path: '/api/plan',
+    body: {
+      regions: [
+        { id: 'low-back-left', intensity: 6 },
+        { id: 'iliac-crest-left', intensity: 5 },
+        { id: 'thigh-back-upper-left', intensity: 4 },
+        { id: 'neck-base-right', intensity: 3 },
+      ],
+      answers: { age: 44, 'pain-weeks': 3, 'pain-now': 6, 'blood-thinners': true },
+      preferences: {
+        tools: ['tennis-ball', 'two-balls-sock'],
+        places: ['floor', 'wall'],
+        bodySize: 'medium',
+        minutes: 20,
+      },
+      psoasCheck: { footTurnsOut: 'right', shoulderLower: 'none' },
+    },
+  },
 ];
 
 const figures = { throughput: [], coldStart: null };
