@@ -19,7 +19,7 @@ function BackLink({ href, label }: { readonly href: string; readonly label: stri
   return (
     <p className="learn-back">
       <Link href={href}>
-        <span aria-hidden="true">← </span>
+        <span aria-hidden="true">←</span>
         {label}
       </Link>
     </p>
