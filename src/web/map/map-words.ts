@@ -3,7 +3,7 @@
 export const mapWords = {
   title: 'Where does it hurt?',
   intro:
-    'Tap each place where you feel pain, then set how strong it is. Unknot then shows which muscle knots may be behind it.',
+    'Mark every place that hurts, even ones far from your back, such as a hip or a thigh. Unknot then shows which muscle knots may be behind it.',
   seeCauses: 'See what may cause it',
   saddleMarked:
     'You marked the saddle area. Pain there can be a sign of a pressed nerve, so please answer the questions about it before any self-care.',

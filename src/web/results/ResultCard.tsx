@@ -43,9 +43,13 @@ export function ResultCard({ result, focusOnMount = false }: ResultCardProps) {
         />
       )}
       <p className="result-card__treat">
-        <Link href={treatHref(result.triggerPoint)} className="button">
+        {/* The name says which point, so a list of these links still makes sense out of context. */}
+        <Link
+          href={treatHref(result.triggerPoint)}
+          className="button"
+          aria-label={`${resultsWords.treat}: ${title}`}
+        >
           {resultsWords.treat}
-          <span className="results-hidden-text">: {title}</span>
         </Link>
       </p>
     </article>

@@ -40,8 +40,10 @@ describe('the words on a result', () => {
     expect(muscleLine('no-such-muscle')).toBeNull();
   });
 
-  it("links to the point's entry on the Learn muscles page", () => {
-    expect(treatHref('glute-overlap-point-left')).toBe('/learn/muscles#glute-overlap-point-left');
+  it("links to the point's entry on the Learn muscles page, one entry for both sides", () => {
+    expect(treatHref('glute-overlap-point-left')).toBe('/learn/muscles#glute-overlap-point');
+    expect(treatHref('ql-rib-inner-point-right')).toBe('/learn/muscles#ql-rib-inner-point');
+    expect(treatHref('no-such-point')).toBe('/learn/muscles');
   });
 
   it('counts the points behind "show more"', () => {

@@ -5,6 +5,7 @@
 import { muscles } from '../../content/muscles.js';
 import { findTriggerPoint } from '../../content/trigger-points.js';
 import type { MatchResultItem } from '../../core/contracts/match.js';
+import { learnPaths, pointPath } from '../learn/learn-paths.js';
 
 export const resultsWords = {
   title: 'What may cause your pain',
@@ -57,7 +58,8 @@ export function muscleLine(muscleId: string): string | null {
 
 /** Where the Learn pages show how to treat the point: its entry on the muscles page. */
 export function treatHref(triggerPoint: string): string {
-  return `/learn/muscles#${encodeURIComponent(triggerPoint)}`;
+  const point = findTriggerPoint(triggerPoint);
+  return point === undefined ? learnPaths.muscles : pointPath(point.pair);
 }
 
 /** How many results show before "show more". */
