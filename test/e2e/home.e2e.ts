@@ -16,6 +16,47 @@ describe('home page', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
+  it("leads a first-time visitor to the body map, and a returning one to today's session", async () => {
+    const page = await browser.newPage();
+    await page.goto('/');
+    const start = page.getByRole('link', { name: 'Start: show where it hurts' });
+    await expect(start.getAttribute('href')).resolves.toBe('/map');
+    await expect(page.getByRole('link', { name: /Bad night/ }).getAttribute('href')).resolves.toBe(
+      '/night',
+    );
+    await expect(
+      page.getByRole('link', { name: 'Learn how it works' }).getAttribute('href'),
+    ).resolves.toBe('/learn');
+    await page.evaluate(() => {
+      const step = {
+        kind: 'trigger-point',
+        id: 'glute-overlap-point-left',
+        triggerPoint: 'glute-overlap-point-left',
+        technique: null,
+        step: 1,
+        side: 'left',
+        tools: ['fists'],
+        place: 'floor',
+        dose: { mode: 'hold', seconds: 10, reps: 3 },
+        why: 'test',
+      };
+      localStorage.setItem(
+        'unknot.plan',
+        JSON.stringify({
+          id: 'p1',
+          createdAt: new Date().toISOString(),
+          request: {},
+          response: { steps: [step], estimatedMinutes: 2 },
+        }),
+      );
+    });
+    await page.reload();
+    await expect(
+      page.getByRole('link', { name: "Start today's session" }).getAttribute('href'),
+    ).resolves.toBe('/session');
+    await expectNoAxeViolations(page);
+  });
+
   it('fits a 320 px wide phone without sideways scrolling', async () => {
     const page = await browser.newPage({ width: 320, height: 640 });
     await page.goto('/');

@@ -1,5 +1,13 @@
-// The first screen: what Unknot is, that it is not a diagnosis, and where to begin.
+// The first screen: what Unknot is, that it is not a diagnosis, and one main action. A person
+// with a plan on this device starts today's session in one tap; everyone reaches the
+// bad-night mode and Learn from here.
+import { planRecord } from '../device/records.js';
+import { useDeviceRecord } from '../device/store.js';
+import { Link } from '../router.js';
+
 export function HomePage() {
+  const plan = useDeviceRecord(planRecord);
+  const hasPlan = plan !== null && plan.response.steps.length > 0;
   return (
     <section className="page home" aria-labelledby="home-title">
       <h1 id="home-title">Unknot</h1>
@@ -14,6 +22,31 @@ export function HomePage() {
           weakness in your legs, get medical help now.
         </p>
       </aside>
+      <nav className="home-actions" aria-label="What would you like to do?">
+        {hasPlan ? (
+          <>
+            <Link href="/session" className="button primary big">
+              Start today's session
+            </Link>
+            <Link href="/plan" className="button">
+              See your plan
+            </Link>
+            <Link href="/map" className="button">
+              Update where it hurts
+            </Link>
+          </>
+        ) : (
+          <Link href="/map" className="button primary big">
+            Start: show where it hurts
+          </Link>
+        )}
+        <Link href="/night" className="button">
+          Bad night? Positions that help
+        </Link>
+        <Link href="/learn" className="button">
+          Learn how it works
+        </Link>
+      </nav>
     </section>
   );
 }
