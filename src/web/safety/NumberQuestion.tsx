@@ -66,21 +66,23 @@ export function NumberQuestion({
         >
           −
         </button>
-        <input
-          id={`${base}-input`}
-          className="number-entry__input"
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          value={typed}
-          disabled={disabled}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={described.length > 0 ? described.join(' ') : undefined}
-          onChange={(event) => onType(event.target.value)}
-        />
-        <span className="number-entry__unit">{unitWords[unit] ?? unit}</span>
+        <span className="number-entry__field">
+          <input
+            id={`${base}-input`}
+            className="number-entry__input"
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={1}
+            value={typed}
+            disabled={disabled}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+            onChange={(event) => onType(event.target.value)}
+          />
+          <span className="number-entry__unit">{unitWords[unit] ?? unit}</span>
+        </span>
         <button
           type="button"
           className="number-entry__step"

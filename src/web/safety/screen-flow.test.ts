@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safetyQuestions, safetyTopics } from '../../content/safety-questions.js';
+import { safetyScreen } from '../../core/spec/index.js';
+import { triage } from '../../core/triage/index.js';
+import {
+  answersFrom,
+  asksForNerveQuestions,
+  type Choice,
+  type Choices,
+  needsEmergencyHelp,
+  numberProblem,
+  openQuestions,
+  reachableIndex,
+  redFlagTopics,
+  topicIndexFrom,
+  topicsFor,
+  withFreshRedFlags,
+} from './screen-flow.js';
+
+const levelOf = new Map(safetyScreen.questions.map((q) => [q.id, q.level]));
+const yesNo = safetyQuestions.filter((q) => q.answer.kind === 'yes-no');
+const question = (id: string) => safetyQuestions.find((q) => q.id === id)!;
+const allNo = (topicIds: readonly string[]): Choices =>
+  Object.fromEntries(
+    safetyTopics
+      .filter((t) => topicIds.includes(t.id))
+      .flatMap((t) => t.questions)
+      .filter((q) => q.answer.kind === 'yes-no')
+      .map((q) => [q.id, 'no' as const]),
+  );
+
+describe('which topics the screen asks', () => {
+  it('asks every topic, emergency signs first, on a full screen', () => {
+    const full = topicsFor('full');
+    expect(full).toBe(safetyTopics);
+    expect(full[0]?.id).toBe('nerve-signs');
+    const groups = full.map((t) => t.group);
+    expect(groups.lastIndexOf('emergency')).toBeLessThan(groups.indexOf('urgent'));
+  });
+
+  it('asks only the emergency and urgent topics after a reported change', () => {
+    expect(topicsFor('red-flags').map((t) => t.group)).toEqual([
+      'emergency',
+      'emergency',
+      'emergency',
+      'urgent',
+      'urgent',
+    ]);
+    const asked = new Set(redFlagTopics.flatMap((t) => t.questions.map((q) => q.id)));
+    for (const spec of safetyScreen.questions) {
+      if (spec.level === 'emergency' || spec.level === 'urgent') expect(asked).toContain(spec.id);
+    }
+  });
+
+  it('starts at the nerve questions for the body map, by short name or by id', () => {
+    const full = topicsFor('full');
+    expect(full[topicIndexFrom('?topic=nerves', full)]?.id).toBe('nerve-signs');
+    expect(topicIndexFrom('?topic=about-you', full)).toBe(full.length - 1);
+    expect(topicIndexFrom('?topic=nonsense', full)).toBe(0);
+    expect(topicIndexFrom('', full)).toBe(0);
+    expect(asksForNerveQuestions('?topic=nerves')).toBe(true);
+    expect(asksForNerveQuestions('?topic=nerve-signs')).toBe(false);
+  });
+});
+
+describe('moving through the topics', () => {
+  const full = topicsFor('full');
+
+  it('never shows a later topic while an earlier one is still open, as after a reload', () => {
+    expect(reachableIndex(full, 5, {}, {})).toBe(0);
+    const firstTwo = allNo(['nerve-signs', 'chest-and-sudden-pain']);
+    expect(reachableIndex(full, 5, firstTwo, {})).toBe(2);
+    expect(reachableIndex(full, 1, firstTwo, {})).toBe(1);
+  });
+
+  it('waits for every yes/no answer and for the age, but not for the other numbers', () => {
+    const numbers = full.find((t) => t.id === 'about-you')!;
+    expect(openQuestions(numbers, {}, {}).map((q) => q.id)).toEqual(['age']);
+    expect(openQuestions(numbers, {}, { age: '40' })).toEqual([]);
+    const nerves = full[0]!;
+    expect(openQuestions(nerves, { 'saddle-numbness': 'no' }, {})).toHaveLength(4);
+  });
+
+  it('asks for whole numbers inside the spec range', () => {
+    const age = question('age');
+    expect(numberProblem(age, '40')).toBeNull();
+    expect(numberProblem(age, '')).toBeNull();
+    expect(numberProblem(age, '121')).toBe('Please type a whole number from 0 to 120.');
+    expect(numberProblem(age, '-1')).not.toBeNull();
+    expect(numberProblem(age, '4.5')).not.toBeNull();
+    expect(numberProblem(question('pain-now'), '11')).toBe(
+      'Please type a whole number from 0 to 10.',
+    );
+    expect(numberProblem(question('fever'), 'x')).toBeNull();
+  });
+});
+
+describe('what the answers mean', () => {
+  it('records "not sure" as yes, and leaves out numbers left blank or out of range', () => {
+    expect(
+      answersFrom(
+        { 'saddle-numbness': 'no', 'bladder-change': 'not-sure', fever: 'yes' },
+        { age: '40', 'pain-weeks': '', 'pain-now': '12' },
+      ),
+    ).toEqual({ 'saddle-numbness': false, 'bladder-change': true, fever: true, age: 40 });
+  });
+
+  it('offers "not sure" exactly where it counts as yes: nerve and chest signs', () => {
+    const offered = yesNo.filter((q) => q.notSureCountsAsYes).map((q) => q.id);
+    expect(offered).toContain('saddle-numbness');
+    expect(offered).toContain('chest-pain');
+    for (const id of offered) {
+      expect(triage(answersFrom({ [id]: 'not-sure' }, {}))).toEqual(
+        triage(answersFrom({ [id]: 'yes' }, {})),
+      );
+    }
+  });
+
+  it('stops at once for every emergency question answered yes, and for none below', () => {
+    for (const q of yesNo) {
+      expect(needsEmergencyHelp(answersFrom({ [q.id]: 'yes' }, {}))).toBe(
+        levelOf.get(q.id) === 'emergency',
+      );
+    }
+  });
+
+  it('stops at once exactly when the answers so far already mean emergency', () => {
+    const choice = fc.constantFrom<Choice>('yes', 'no', 'not-sure');
+    const choices = fc.dictionary(fc.constantFrom(...yesNo.map((q) => q.id)), choice);
+    fc.assert(
+      fc.property(choices, (picked) => {
+        const answers = answersFrom(picked, {});
+        const anyEmergencyYes = Object.entries(picked).some(
+          ([id, c]) => c !== 'no' && levelOf.get(id) === 'emergency',
+        );
+        expect(needsEmergencyHelp(answers)).toBe(anyEmergencyYes);
+      }),
+    );
+  });
+
+  it('keeps the rest of the last screen when only the red flags are asked again', () => {
+    const before = { 'saddle-numbness': true, fever: true, 'blood-thinners': true, age: 40 };
+    const fresh = { 'saddle-numbness': false, 'bladder-change': false };
+    expect(withFreshRedFlags(before, fresh)).toEqual({
+      'saddle-numbness': false,
+      'bladder-change': false,
+      'blood-thinners': true,
+      age: 40,
+    });
+  });
+});
