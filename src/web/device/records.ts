@@ -1,8 +1,10 @@
 // The records the device keeps, shared by every screen that reads them. Each feature adds
 // its own record here, with a schema from src/core/contracts where one exists.
 import { z } from 'zod';
+import { BodySize, OverloadAnswers, PsoasCheck } from '../../core/contracts/plan.js';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
+import { placeIds, toolIds } from '../../core/spec/index.js';
 import { SessionSettings } from '../session/settings.js';
 import { deviceRecord } from './store.js';
 
@@ -43,3 +45,26 @@ export const sessionLogsRecord = deviceRecord('session-logs', z.array(SessionLog
 
 /** The session player's sound settings: voice, rate, volume, mute and voice commands. */
 export const sessionSettingsRecord = deviceRecord('session-settings', SessionSettings);
+
+/**
+ * What the person has and where they are, for the plan. `tools` lists only what they ticked (the
+ * hands always count); `places` may be empty until they choose; `skipRegions` are areas to keep clear.
+ */
+export const PreferencesRecord = z.object({
+  tools: z.array(z.enum(toolIds)),
+  places: z.array(z.enum(placeIds)),
+  bodySize: BodySize,
+  minutes: z.number().int().min(5).max(60),
+  painfulSide: z.enum(['left', 'right', 'both']),
+  skipRegions: z.array(z.string()),
+  updatedAt: z.string(),
+});
+export const preferencesRecord = deviceRecord('preferences', PreferencesRecord);
+
+/** The psoas self-check: what the person saw, or null when they skipped it. */
+export const PsoasCheckRecord = z.object({ check: PsoasCheck.nullable(), answeredAt: z.string() });
+export const psoasCheckRecord = deviceRecord('psoas-check', PsoasCheckRecord);
+
+/** The "what loads your back" self-review, and when it was answered. */
+export const OverloadRecord = z.object({ answers: OverloadAnswers, answeredAt: z.string() });
+export const overloadRecord = deviceRecord('overload', OverloadRecord);
