@@ -31,7 +31,7 @@ export function PointEntry({
   return (
     <section id={point.pair} className="learn-entry">
       <h3>{point.name}</h3>
-      {point.step !== null && <p className="learn-tag">Step {point.step} of the routine</p>}
+      {point.step !== null && <p className="learn-tag">Step {point.step} of the method</p>}
       <dl className="learn-facts">
         <dt>How to find it</dt>
         <dd>{point.location}</dd>

@@ -34,7 +34,7 @@ export function TechniquesPage() {
           {groups.map((group) => (
             <section key={group.muscle.id} id={groupId(group.muscle.id)} className="learn-part">
               <h2>{group.muscle.plainName}</h2>
-              {group.step !== null && <p className="learn-tag">Step {group.step} of the routine</p>}
+              {group.step !== null && <p className="learn-tag">Step {group.step} of the method</p>}
               {group.techniques.map((technique) => (
                 <TechniqueEntry key={technique.id} technique={technique} content={content} />
               ))}
