@@ -10,12 +10,20 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from './app-types.js';
+import { type Clock, systemClock } from './auth/clock.js';
+import { signedInAccess } from './auth/signed-in.js';
 import { errorBody, handleError } from './errors.js';
+import { accountRoutes } from './routes/account.js';
+import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { matchRoutes } from './routes/match.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { planRoutes } from './routes/plan.js';
+import { progressRoutes } from './routes/progress.js';
+import { recordRoutes } from './routes/records.js';
+import { reminderRoutes } from './routes/reminders.js';
 import { triageRoutes } from './routes/triage.js';
 import { webRoutes } from './web.js';
 
@@ -25,6 +33,8 @@ export interface BuildOptions extends AppDeps {
   readonly logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes. */
   readonly bodyLimit?: number;
+  /** Where login sessions, rate limits and records read the time; tests pass a fixed one. */
+  readonly clock?: Clock;
 }
 
 export async function buildApp(options: BuildOptions): Promise<App> {
@@ -86,6 +96,18 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   matchRoutes(app);
   triageRoutes(app);
   planRoutes(app);
+
+  // Accounts and each person's own data under /api/auth and /api/me.
+  const access = await signedInAccess(app, {
+    db: options.database.db,
+    clock: options.clock ?? systemClock,
+  });
+  authRoutes(app, access);
+  accountRoutes(app, access);
+  recordRoutes(app, access);
+  reminderRoutes(app, access);
+  progressRoutes(app, access);
+  exportRoutes(app, access);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,64 @@
+// Password hashing (argon2id at the OWASP-recommended m=19456 KiB, t=2, p=1) and the rules a
+// new password must meet, including a short list of the most common ones (our own list).
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import { type PasswordProblem, passwordProblem } from '../../core/contracts/account.js';
+import commonPasswordList from './common-passwords.json' with { type: 'json' };
+
+// Algorithm is a const enum, which isolatedModules cannot read; 2 is Argon2id in its typings.
+const argon2id = 2 as Algorithm;
+
+/** OWASP Password Storage Cheat Sheet, argon2id minimum configuration (m=19 MiB, t=2, p=1). */
+export const argon2Options = {
+  algorithm: argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+/** The PHC prefix every current hash starts with; an older hash is redone at sign-in. */
+export const currentHashPrefix = '$argon2id$v=19$m=19456,t=2,p=1$';
+
+const commonPasswords: ReadonlySet<string> = new Set(
+  (commonPasswordList as string[]).map((entry) => entry.toLowerCase()),
+);
+
+// The same text typed on two devices can arrive composed or decomposed (é as one or two code
+// points); NFC makes them one password.
+const normalised = (password: string) => password.normalize('NFC');
+
+export const hashPassword = (password: string): Promise<string> =>
+  hash(normalised(password), argon2Options);
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, normalised(password));
+  } catch {
+    // A damaged hash never signs anyone in.
+    return false;
+  }
+}
+
+export const needsRehash = (passwordHash: string): boolean =>
+  !passwordHash.startsWith(currentHashPrefix);
+
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Spends the time of one verification without an account, so a sign-in for an unknown email
+ * takes as long as one with a wrong password and does not tell which emails have accounts.
+ */
+export async function verifyNobody(password: string): Promise<false> {
+  dummyHash ??= hashPassword('no account has this password, it only spends time');
+  await verifyPassword(await dummyHash, password);
+  return false;
+}
+
+/** Why a new password is refused, or null when it may be used. */
+export function newPasswordProblem(password: string, email: string): PasswordProblem | null {
+  return (
+    passwordProblem(password, email) ??
+    (commonPasswords.has(normalised(password).toLowerCase()) ? 'common' : null)
+  );
+}
+
+export const commonPasswordCount = commonPasswords.size;
