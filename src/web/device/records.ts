@@ -65,6 +65,13 @@ export const preferencesRecord = deviceRecord('preferences', PreferencesRecord);
 export const PsoasCheckRecord = z.object({ check: PsoasCheck.nullable(), answeredAt: z.string() });
 export const psoasCheckRecord = deviceRecord('psoas-check', PsoasCheckRecord);
 
-/** The "what loads your back" self-review, and when it was answered. */
-export const OverloadRecord = z.object({ answers: OverloadAnswers, answeredAt: z.string() });
+/**
+ * The "what loads your back" self-review, when it was answered, and since when a fall or knock
+ * was reported (the safety questions must have been answered again after that).
+ */
+export const OverloadRecord = z.object({
+  answers: OverloadAnswers,
+  answeredAt: z.string(),
+  traumaReportedAt: z.string().nullable().default(null),
+});
 export const overloadRecord = deviceRecord('overload', OverloadRecord);
