@@ -34,7 +34,8 @@ export const PlanRecord = z.object({
   createdAt: z.string(),
   request: z.unknown(),
   response: z.looseObject({
-    steps: z.array(SessionStep),
+    // Loose, so the plan page reads back each step's extras (precautions, score, time).
+    steps: z.array(SessionStep.loose()),
     estimatedMinutes: z.number(),
   }),
 });
