@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type SafetyTopic, safetyTopics } from '../../src/content/safety-questions.js';
 import type { Answers } from '../../src/core/contracts/triage.js';
 import { triage } from '../../src/core/triage/index.js';
+import { twoPointPlan } from '../../src/web/session/sample-plan.js';
 import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
 
 const browser = browserPerFile();
@@ -270,6 +271,99 @@ describe('the safety screen', () => {
     expect(Date.parse(record.changeReportedAt)).toBeGreaterThanOrEqual(
       Date.parse(record.answeredAt),
     );
+  });
+});
+
+/** A plan on the device, so /session would open the player if the gate let it. */
+async function keepPlanOnDevice(page: Page) {
+  const plan = {
+    id: 'plan-safety-e2e',
+    createdAt: new Date().toISOString(),
+    request: {},
+    response: { steps: twoPointPlan.steps, estimatedMinutes: 3 },
+  };
+  await page.goto('/');
+  await page.evaluate((value) => {
+    window.localStorage.setItem('unknot.plan', JSON.stringify(value));
+  }, plan);
+  await page.reload();
+}
+
+const gateTitles = [
+  'A safety check comes first',
+  'Time for a new safety check',
+  'Check the warning signs again',
+  'Stop. Get emergency help now.',
+];
+
+describe('the gate around the session player', () => {
+  it('keeps the player shut after an emergency answer, by link and by the back button', async () => {
+    const page = await browser.newPage();
+    await keepPlanOnDevice(page);
+    await page.getByRole('link', { name: "Start today's session" }).click();
+    expect(await headingText(page)).toBe('A safety check comes first');
+    await expect(page.getByRole('button', { name: 'Something changed' }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Start the safety check' }).click();
+    const saddle = safetyTopics[0]!.questions[0]!;
+    await page
+      .getByRole('group', { name: saddle.prompt })
+      .getByRole('button', { name: 'Yes', exact: true })
+      .click();
+    await page.waitForURL('**/safety/result');
+    expect(await headingText(page)).toBe('Stop. Get emergency help now.');
+
+    // Back, past the (now empty) nerve questions, to the session: the stop message, not the player.
+    await page.goBack();
+    expect(await headingText(page)).toBe('Signs of squeezed nerves');
+    await page.goBack();
+    await page.waitForURL('**/session');
+    expect(await headingText(page)).toBe('Stop. Get emergency help now.');
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Something changed' }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+
+    // By link from the home screen, and by typing the address.
+    await page.getByRole('link', { name: 'Unknot', exact: true }).click();
+    await page.getByRole('link', { name: "Start today's session" }).click();
+    expect(await headingText(page)).toBe('Stop. Get emergency help now.');
+    await page.goto('/session');
+    expect(await headingText(page)).toBe('Stop. Get emergency help now.');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('opens the player with a current screen, and "Something changed" shuts it until the red flags are answered', async () => {
+    const page = await browser.newPage();
+    await keepPlanOnDevice(page);
+    await keepOnDevice(page, { age: 40, 'pain-weeks': 10 });
+    await page.goto('/session');
+    expect(gateTitles).not.toContain(await headingText(page));
+    await page.getByRole('button', { name: 'Something changed' }).click();
+    await page.waitForURL('**/safety**');
+    await expect(page.getByText('Warning signs again').isVisible()).resolves.toBe(true);
+    await page.goto('/session');
+    expect(await headingText(page)).toBe('Check the warning signs again');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Answer the warning-sign questions' }).click();
+    const redFlags = safetyTopics.filter((t) => t.group === 'emergency' || t.group === 'urgent');
+    for (const [i, topic] of redFlags.entries()) {
+      await answerTopic(page, topic, {});
+      await page.getByRole('button', { name: i === 4 ? 'See my result' : 'Next' }).click();
+    }
+    await page.waitForURL('**/safety/result');
+    await page.goto('/session');
+    expect(gateTitles).not.toContain(await headingText(page));
+  });
+
+  it('asks for a new screen when the last one is over 7 days old', async () => {
+    const page = await browser.newPage();
+    await keepPlanOnDevice(page);
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString();
+    await keepOnDevice(page, { age: 40 }, { answeredAt: eightDaysAgo });
+    await page.goto('/session');
+    expect(await headingText(page)).toBe('Time for a new safety check');
+    await expectNoAxeViolations(page);
+    await noSidewaysScroll(page);
   });
 });
 
