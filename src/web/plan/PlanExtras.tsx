@@ -1,0 +1,112 @@
+// The parts of the plan around its steps: how the safety answers changed it, what was left
+// out and why, the tips from "what loads your back", and what to do when self-care must wait.
+import type { PlanResponse } from '../../core/contracts/plan.js';
+import { Link } from '../router.js';
+import { recheckRedFlags } from '../safety/index.js';
+import { droppedWords } from './plan-words.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function changedCount(stepsChanged: number, leftOut: number): string | null {
+  const parts = [
+    stepsChanged > 0 ? `${plural(stepsChanged, 'step', 'steps')} changed` : null,
+    leftOut > 0 ? `${leftOut} left out` : null,
+  ].filter((part) => part !== null);
+  return parts.length === 0 ? null : `In this plan: ${parts.join(', ')}.`;
+}
+
+export function PrecautionsApplied({ plan }: { readonly plan: PlanResponse }) {
+  if (plan.precautionsApplied.length === 0) return null;
+  return (
+    <section className="plan-part plan-part--safety" aria-labelledby="plan-safety">
+      <h2 id="plan-safety">How your answers change this plan</h2>
+      <ul className="plan-list">
+        {plan.precautionsApplied.map((precaution) => {
+          const count = changedCount(precaution.stepsChanged, precaution.leftOut);
+          return (
+            <li key={precaution.id}>
+              {precaution.change}
+              {count === null ? null : <span className="plan-list__count"> {count}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function LeftOut({ plan }: { readonly plan: PlanResponse }) {
+  const words = droppedWords(plan.dropped);
+  if (words.forTime.length === 0 && words.otherwise.length === 0) return null;
+  return (
+    <section className="plan-part" aria-labelledby="plan-left-out">
+      <h2 id="plan-left-out">Left out today</h2>
+      {words.forTime.length === 0 ? null : (
+        <p>
+          Left out to fit your {plan.minutes} minutes: {words.forTime.join(', ')}. With more time,
+          they fit in.
+        </p>
+      )}
+      {words.otherwise.length === 0 ? null : (
+        <ul className="plan-list">
+          {words.otherwise.map((item) => (
+            <li key={`${item.name}-${item.reason}`}>
+              <strong>{item.name}:</strong> {item.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function Tips({
+  plan,
+  safetyAskedAgain,
+}: {
+  readonly plan: PlanResponse;
+  /** True when the safety questions were answered after the fall or knock was reported. */
+  readonly safetyAskedAgain: boolean;
+}) {
+  if (plan.tips.length === 0) return null;
+  return (
+    <section className="plan-part" aria-labelledby="plan-tips">
+      <h2 id="plan-tips">What loads your back: tips for you</h2>
+      {plan.tips.map((tip) => (
+        <div key={tip.group} className="plan-tip">
+          <p className="plan-tip__because">{tip.because}</p>
+          <ul className="plan-list">
+            {tip.advice.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {tip.action === 'redo-safety-screen' && !safetyAskedAgain ? (
+            <button type="button" onClick={() => recheckRedFlags()}>
+              Answer the warning-sign questions
+            </button>
+          ) : null}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** When the screen says to see someone first: no steps, the reasons, and what to do. */
+export function SelfCareWaits({ plan }: { readonly plan: PlanResponse }) {
+  return (
+    <div className="plan-waits">
+      <h1>No routine for now</h1>
+      <p className="lead">{plan.nextStep.message}</p>
+      <ul className="plan-list">
+        {plan.reasons.map((reason) => (
+          <li key={reason.question}>{reason.message}</li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/safety/result" className="button primary">
+          See your safety result
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+// /plan: the personal plan, behind the safety gate. It is built from what the device keeps
+// (pain map, safety answers, preferences, psoas check, overload review), kept with an id, and
+// shown in order with one main action: start the session.
+import {
+  overloadRecord,
+  painMapRecord,
+  preferencesRecord,
+  psoasCheckRecord,
+  safetyRecord,
+} from '../device/records.js';
+import { useDeviceRecord } from '../device/store.js';
+import { needsSafetyRecheck } from '../overload/overload-review.js';
+import { Link } from '../router.js';
+import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
+import { LeftOut, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
+import { PlanStepCard } from './PlanStepCard.js';
+import { type MissingInput, planRequestFrom } from './plan-request.js';
+import { planSizeWords } from './plan-words.js';
+import { type KeptPlan, usePlan } from './use-plan.js';
+import './plan.css';
+
+export const planPath = '/plan';
+export const planPrintPath = '/plan/print';
+const sessionPath = '/session';
+
+const missingWords: Readonly<
+  Record<MissingInput, { title: string; text: string; href: string; action: string }>
+> = {
+  'pain-map': {
+    title: 'First, show where it hurts',
+    text: 'Your plan starts from your pain map. Mark the places that hurt, and Unknot finds the points to work on.',
+    href: '/map',
+    action: 'Show where it hurts',
+  },
+  safety: {
+    title: 'A safety check comes first',
+    text: 'Answer a few short questions before any point work.',
+    href: '/safety',
+    action: 'Start the safety check',
+  },
+  preferences: {
+    title: 'First, your tools and place',
+    text: 'Your plan fits the tools you have, where you are and the time you have.',
+    href: '/preferences',
+    action: 'Choose tools and place',
+  },
+};
+
+function Missing({ missing }: { readonly missing: MissingInput }) {
+  const words = missingWords[missing];
+  return (
+    <div className="plan-missing">
+      <h1>{words.title}</h1>
+      <p>{words.text}</p>
+      <p>
+        <Link href={words.href} className="button primary plan-main">
+          {words.action}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOnDevice: boolean }) {
+  const response = plan.response;
+  const overload = useDeviceRecord(overloadRecord);
+  const safety = useDeviceRecord(safetyRecord);
+  if (!response.selfCareAllowed) return <SelfCareWaits plan={response} />;
+  return (
+    <div className="plan">
+      <h1>Your plan</h1>
+      <p className="lead plan__size">{planSizeWords(response)}.</p>
+      {response.psoas.suggestsShort ? (
+        <p className="plan__psoas">{response.psoas.message}</p>
+      ) : null}
+      {madeOnDevice ? (
+        <p className="plan__device" role="status">
+          Made on this device, since the server could not be reached. The rules are the same.
+        </p>
+      ) : null}
+      <p className="plan__actions">
+        <Link href={sessionPath} className="button primary plan-main">
+          Start the session
+        </Link>
+      </p>
+      <p className="plan__links">
+        <Link href={planPrintPath}>Print or save as PDF</Link>
+        <Link href="/preferences">Change tools, place or time</Link>
+      </p>
+      <section aria-labelledby="plan-steps" className="plan-part">
+        <h2 id="plan-steps">Your steps, in order</h2>
+        <ol className="plan-steps">
+          {response.steps.map((step, index) => (
+            <li key={`${step.id}-${step.side ?? 'once'}`}>
+              <PlanStepCard step={step} number={index + 1} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <PrecautionsApplied plan={response} />
+      <LeftOut plan={response} />
+      <Tips
+        plan={response}
+        safetyAskedAgain={!needsSafetyRecheck(overload, safety?.answeredAt ?? null)}
+      />
+      <p className="plan__actions">
+        <Link href={sessionPath} className="button primary plan-main">
+          Start the session
+        </Link>
+      </p>
+      <aside className="note plan__note" aria-label="Before you start">
+        <p>
+          This is self-care guidance, not a diagnosis. Press only as hard as feels strong but
+          bearable, and stop if a spot hurts more or you feel numb or tingly.
+        </p>
+      </aside>
+    </div>
+  );
+}
+
+function PlanFromDevice() {
+  const inputs = {
+    painMap: useDeviceRecord(painMapRecord),
+    safety: useDeviceRecord(safetyRecord),
+    preferences: useDeviceRecord(preferencesRecord),
+    psoasCheck: useDeviceRecord(psoasCheckRecord),
+    overload: useDeviceRecord(overloadRecord),
+  };
+  const request = planRequestFrom(inputs);
+  const state = usePlan(request.ok ? request.value : null);
+  if (!request.ok) return <Missing missing={request.code} />;
+  if (state.status === 'loading') {
+    return (
+      <>
+        <h1>Your plan</h1>
+        <p role="status">Making your plan…</p>
+      </>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <>
+        <h1>Your plan</h1>
+        <p role="alert">{state.message}</p>
+        <p>
+          <Link href="/preferences">Check your tools and place</Link>
+        </p>
+      </>
+    );
+  }
+  return <Plan plan={state.plan} madeOnDevice={state.madeOnDevice} />;
+}
+
+export function PlanPage() {
+  return (
+    <section className="page plan-page">
+      <RequireCurrentSafetyScreen>
+        <PlanFromDevice />
+        <SomethingChangedButton className="plan-page__changed" />
+      </RequireCurrentSafetyScreen>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// Builds the body of POST /api/plan from what the device keeps: the pain map (places that hurt),
+// the safety answers, the preferences, the psoas check and the overload review.
+import type { z } from 'zod';
+import { isRegionId } from '../../core/body/index.js';
+import type { PlanRequestInput } from '../../core/contracts/plan.js';
+import type { Answers } from '../../core/contracts/triage.js';
+import { err, ok, type Result } from '../../core/result.js';
+import { handTools } from '../../core/spec/index.js';
+import type { OverloadRecord, PreferencesRecord, PsoasCheckRecord } from '../device/records.js';
+
+/** Each record as the device reads it, or null when it was never made. */
+export interface PlanInputs {
+  readonly painMap: { readonly marks: Readonly<Record<string, number>> } | null;
+  readonly safety: { readonly answers: Answers } | null;
+  readonly preferences: z.output<typeof PreferencesRecord> | null;
+  readonly psoasCheck: z.output<typeof PsoasCheckRecord> | null;
+  readonly overload: z.output<typeof OverloadRecord> | null;
+}
+
+/** What is still to be done before a plan can be made, in the order a person does it. */
+export type MissingInput = 'pain-map' | 'safety' | 'preferences';
+
+/**
+ * The request, or the first thing missing. Only places that hurt (above 0) go along; the hands
+ * are always listed, so a person who ticked no tool still sends a valid list; a skipped psoas
+ * check and an unanswered review are left out, as the contract allows.
+ */
+export function planRequestFrom(inputs: PlanInputs): Result<PlanRequestInput, MissingInput> {
+  const regions = Object.entries(inputs.painMap?.marks ?? {})
+    .filter(([id, intensity]) => isRegionId(id) && intensity > 0)
+    .map(([id, intensity]) => ({ id, intensity }));
+  if (regions.length === 0) return err('pain-map', 'Mark where it hurts first.');
+  if (inputs.safety === null) return err('safety', 'Answer the safety questions first.');
+  const preferences = inputs.preferences;
+  if (preferences === null || preferences.places.length === 0) {
+    return err('preferences', 'Choose your tools and place first.');
+  }
+  const skipRegions = preferences.skipRegions.filter((id) => isRegionId(id));
+  const check = inputs.psoasCheck?.check ?? null;
+  return ok({
+    regions,
+    answers: inputs.safety.answers,
+    preferences: {
+      tools: [...new Set([...handTools, ...preferences.tools])],
+      places: [...preferences.places],
+      bodySize: preferences.bodySize,
+      minutes: preferences.minutes,
+      painfulSide: preferences.painfulSide,
+    },
+    ...(check === null ? {} : { psoasCheck: check }),
+    ...(skipRegions.length === 0 ? {} : { skipRegions }),
+    ...(inputs.overload === null ? {} : { overload: inputs.overload.answers }),
+  });
+}
+
+/** True when a kept plan was made from exactly this request, so it can be shown as it is. */
+export const madeFrom = (keptRequest: unknown, request: PlanRequestInput): boolean =>
+  JSON.stringify(keptRequest) === JSON.stringify(request);
