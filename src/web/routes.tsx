@@ -10,7 +10,11 @@ import { PsoasPage } from './learn/PsoasPage.js';
 import { TechniquesPage } from './learn/TechniquesPage.js';
 import { ToolsPage } from './learn/ToolsPage.js';
 import { MapPage } from './map/MapPage.js';
+import { OverloadPage } from './overload/OverloadPage.js';
 import { HomePage } from './pages/HomePage.js';
+import { PlanPage, PlanPrintPage } from './plan/index.js';
+import { PreferencesPage } from './preferences/PreferencesPage.js';
+import { PsoasCheckPage } from './psoas-check/PsoasCheckPage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
 import { SessionPage } from './session/SessionPage.js';
@@ -26,6 +30,11 @@ export const routes: readonly Route[] = [
   { path: '/results', render: () => <ResultsPage /> },
   { path: '/safety', render: () => <SafetyScreenPage /> },
   { path: '/safety/result', render: () => <SafetyResultPage /> },
+  { path: '/preferences', render: () => <PreferencesPage /> },
+  { path: '/psoas-check', render: () => <PsoasCheckPage /> },
+  { path: '/overload', render: () => <OverloadPage /> },
+  { path: '/plan', render: () => <PlanPage /> },
+  { path: '/plan/print', render: () => <PlanPrintPage /> },
   { path: '/session', render: () => <SessionPage /> },
   { path: '/learn', render: () => <LearnIndexPage /> },
   { path: '/learn/muscles', render: () => <MusclesPage /> },
