@@ -94,6 +94,9 @@ export const SafetyScreenRecord = z
     answeredAt: Instant,
     answers: TriageAnswers,
     result: TriageResponse.describe('The answer of POST /api/triage the person saw'),
+    changeReportedAt: Instant.nullable()
+      .optional()
+      .describe('Set when the person reported that something changed since this screen'),
   })
   .superRefine(refuseUnstorableText);
 export type SafetyScreenRecord = z.infer<typeof SafetyScreenRecord>;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordKinds } from '../../core/contracts/records.js';
 import {
@@ -170,6 +171,56 @@ describe.each(testDatabases())('records under /api/me on $kind', (target) => {
       expect((await call('POST', '/api/me/sync', {})).json().reminders).toBe('not-sent');
       expect((await call('POST', '/api/me/sync', { notes: [] })).statusCode).toBe(400);
     });
+  });
+
+  it('answers any body on any personal-data endpoint with a 2xx or a 4xx, never a 5xx', async () => {
+    const valid = Object.entries(samples).map(([path, make]) => [path, make(60)] as const);
+    const body = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      // A valid record with one field swapped for anything: the near misses that reach deepest.
+      fc
+        .tuple(fc.constantFrom(...valid), fc.jsonValue({ maxDepth: 2 }), fc.nat())
+        .map(([[, record], value, pick]) => {
+          const keys = Object.keys(record);
+          return { ...record, [keys[pick % keys.length]!]: value };
+        }),
+    );
+    const target = fc.constantFrom(
+      ...valid.map(([path, record]) => ['PUT', `/api/me/${path}/${record.id}`] as const),
+      ['POST', '/api/me/sync'] as const,
+      ['POST', '/api/me/import'] as const,
+      ['PUT', '/api/me/reminders'] as const,
+      ['POST', '/api/me/password'] as const,
+    );
+    await fc.assert(
+      fc.asyncProperty(target, body, async ([method, url], payload) => {
+        const response = await t.app.inject({
+          method,
+          url,
+          headers: { cookie: ana.cookie, 'content-type': 'application/json' },
+          payload: JSON.stringify(payload),
+        });
+        expect(response.statusCode, `${method} ${url} ${JSON.stringify(payload)}`).toBeLessThan(
+          500,
+        );
+      }),
+      { numRuns: 150 },
+    );
+    const queries = fc.constantFrom(
+      ...Object.keys(samples).map((path) => `/api/me/${path}`),
+      '/api/me/progress',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        queries,
+        fc.dictionary(fc.constantFrom('limit', 'cursor', 'now', 'utcOffsetMinutes'), fc.string()),
+        async (url, query) => {
+          const response = await call('GET', `${url}?${new URLSearchParams(query)}`);
+          expect(response.statusCode, `${url} ${JSON.stringify(query)}`).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('has routes for every kind the contract names', () => {
