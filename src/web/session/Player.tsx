@@ -3,8 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PainScore, PointRating, SessionPlan } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
+import { Captions } from './Captions.js';
 import { type ButtonEvent, fits } from './legal-events.js';
 import { PainAfterScreen } from './PainAfterScreen.js';
+import { phaseWords } from './phase-words.js';
 import { RatingScreen } from './RatingScreen.js';
 import { SettingsPanel, useSessionSettings } from './SettingsPanel.js';
 import { StartScreen } from './StartScreen.js';
@@ -55,24 +57,28 @@ export interface PlayerProps {
 export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
   const settings = useSessionSettings();
   const [ids] = useState(() => ({ id: newSessionId(), ...(planId ? { planId } : {}) }));
-  const { state, captions, latest, send, unlockSound } = usePlayerSession(plan, ids, settings);
+  const { state, captions, latest, current, send, unlockSound } = usePlayerSession(
+    plan,
+    ids,
+    settings,
+  );
   const [stopAsked, setStopAsked] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const screen = screenOf(state);
   const running = screen === 'work' || screen === 'rating';
-  const paused = state.phase.kind === 'paused';
 
   const can = useCallback((type: ButtonEvent) => fits(state, type), [state]);
+  // Keys and voice may come between two frames: ask the latest state, not the one drawn.
   const sendButton = useCallback(
     (type: ButtonEvent) => {
-      if (fits(state, type)) send({ type });
+      if (fits(current(), type)) send({ type });
     },
-    [state, send],
+    [current, send],
   );
   const togglePause = useCallback(() => {
-    if (fits(state, 'pause')) send({ type: 'pause' });
-    else if (fits(state, 'resume')) send({ type: 'resume' });
-  }, [state, send]);
+    if (fits(current(), 'pause')) send({ type: 'pause' });
+    else if (fits(current(), 'resume')) send({ type: 'resume' });
+  }, [current, send]);
 
   // A new screen takes focus to its heading, so a screen reader says where the person is and
   // the keys work at once. Not on the first screen: the app already focuses the page heading.
@@ -119,7 +125,7 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
   const finish = (painAfter: PainScore | null) =>
     send(painAfter === null ? { type: 'finish' } : { type: 'finish', painAfter });
   const rate = (rating: PointRating) => {
-    if (paused) send({ type: 'resume' });
+    if (current().phase.kind === 'paused') send({ type: 'resume' });
     send({ type: 'rate', ...rating });
   };
 
@@ -127,6 +133,7 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
     <div className="player" data-screen={screen}>
       {running ? (
         <div className="player__bar">
+          <p className="player__progress">{phaseWords(state).progress}</p>
           <button
             type="button"
             className="player-button player-button--stop"
@@ -168,6 +175,9 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
       ) : null}
       {screen === 'pain-after' ? <PainAfterScreen onFinish={finish} headingRef={heading} /> : null}
       {screen === 'summary' ? <SummaryScreen state={state} headingRef={heading} /> : null}
+      {screen === 'pain-after' || screen === 'summary' ? (
+        <Captions latest={latest} captions={captions} />
+      ) : null}
 
       {screen === 'summary' ? null : <SettingsPanel listening={listening} />}
       <StopDialog

@@ -2,7 +2,7 @@
 // point, the tool and dose, a big countdown, the captions, and the buttons in thumb reach.
 import type { RefObject } from 'react';
 import { currentPoint, type SessionState, secondsLeft } from '../../core/session/index.js';
-import { Captions } from './Captions.js';
+import { CaptionLog, CaptionNow } from './Captions.js';
 import { Controls } from './Controls.js';
 import type { Caption } from './cue-delivery.js';
 import { countdownText, countdownWords } from './dose-words.js';
@@ -45,7 +45,6 @@ export function WorkScreen({
   return (
     <div className="work" data-phase={state.phase.kind}>
       <header className="work__head">
-        <p className="work__progress">{words.progress}</p>
         <h1 ref={headingRef} tabIndex={-1} className="work__title">
           {view.title}
           {view.sideWords === null ? null : <span className="work__side">{view.sideWords}</span>}
@@ -63,6 +62,7 @@ export function WorkScreen({
             <span className="work__countdown-label">{words.countdownLabel}</span>
           </p>
         )}
+        <CaptionNow latest={latest} count={captions.length} />
         {!paused && fits('ready') ? (
           <button
             type="button"
@@ -73,8 +73,6 @@ export function WorkScreen({
           </button>
         ) : null}
       </div>
-
-      <Captions latest={latest} captions={captions} />
 
       <div className="work__figures">
         <figure className="work__figure">
@@ -102,6 +100,8 @@ export function WorkScreen({
           <dd>{view.dose}</dd>
         </div>
       </dl>
+
+      <CaptionLog captions={captions} />
 
       <Controls fits={fits} paused={paused} onEvent={onEvent} />
     </div>

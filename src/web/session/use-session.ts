@@ -32,6 +32,8 @@ export interface PlayerSession {
   readonly captions: readonly Caption[];
   /** The lines of the latest batch, for the big caption and the live region. */
   readonly latest: readonly string[];
+  /** The state as of the latest event, even before React has drawn it. */
+  current(): SessionState;
   /** Sends a person's event stamped now; false when it does not fit the session. */
   send(event: PlayerEvent): boolean;
   /** Makes sound possible; call from the tap or key press that starts the session. */
@@ -130,5 +132,7 @@ export function usePlayerSession(
     if (beeper.current === null) beeper.current = createBeeper();
   }, []);
 
-  return { state, captions, latest, send, unlockSound };
+  const current = useCallback(() => stateRef.current, []);
+
+  return { state, captions, latest, current, send, unlockSound };
 }
