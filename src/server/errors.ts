@@ -83,15 +83,27 @@ interface ValidationIssue {
   code?: string;
 }
 
+function fieldPathOf(instancePath: string | undefined): string {
+  // "/regions/0/intensity" -> "regions[0].intensity"
+  return (instancePath ?? '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`))
+    .join('');
+}
+
 function validationIssues(error: FastifyError): ValidationIssue[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   return error.validation.map((v) => {
-    const params = v.params as { issue?: { path?: PropertyKey[]; params?: { code?: string } } };
-    const path = (params.issue?.path ?? [])
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-      .join('');
-    const code = params.issue?.params?.code;
-    return { path, message: v.message ?? 'is not valid', ...(code ? { code } : {}) };
+    // The Zod type provider keeps the issue's path in instancePath and its other fields
+    // (including a custom issue's own params) in params.
+    const params = v.params as { params?: { code?: string } };
+    const code = params.params?.code;
+    return {
+      path: fieldPathOf(v.instancePath),
+      message: v.message ?? 'is not valid',
+      ...(code ? { code } : {}),
+    };
   });
 }
 
