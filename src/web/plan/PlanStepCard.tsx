@@ -15,7 +15,8 @@ export interface PlanStepCardProps {
 }
 
 export function PlanStepCard({ step, number, headingLevel = 'h3', className }: PlanStepCardProps) {
-  const view = stepView(step, null);
+  // One side's point for a one-sided step; both sides drawn when the step works both.
+  const view = stepView(step, step.side === 'both' ? null : step.side);
   const side = stepSideWords(step.side);
   const change = stepChangeWords(step.precautions.map((precaution) => precaution.id));
   const Heading = headingLevel;

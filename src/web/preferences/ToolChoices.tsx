@@ -5,7 +5,11 @@ import { handTools, type ToolId } from '../../core/spec/index.js';
 import { objectTools } from './preferences-form.js';
 import { ToolPicture } from './ToolPicture.js';
 
-const byFirmness = [...tools].sort((a, b) => a.firmnessOrder - b.firmnessOrder);
+// Pressing tools softest first; the bolster, a prop that presses nothing, goes last.
+const byFirmness = [...tools].sort(
+  (a, b) =>
+    Number(a.kind === 'prop') - Number(b.kind === 'prop') || a.firmnessOrder - b.firmnessOrder,
+);
 const hands = byFirmness.filter((tool) => handTools.includes(tool.id));
 const objects = byFirmness.filter((tool) => objectTools.includes(tool.id));
 

@@ -22,7 +22,11 @@ export function RadioTiles<V extends string>(props: RadioTilesProps<V>) {
     <fieldset className="setup-group">
       <legend className="setup-group__title">{legend}</legend>
       {hint ? <p className="setup-group__hint">{hint}</p> : null}
-      <div className="setup-tiles setup-tiles--row">
+      <div
+        className={
+          choices.length === 3 ? 'setup-tiles setup-tiles--three' : 'setup-tiles setup-tiles--row'
+        }
+      >
         {choices.map((choice) => (
           <label key={choice.value} className="setup-tile setup-radio">
             <input
