@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importProblem, importSpecifiers } from './architecture.js';
+import { importProblem, importSpecifiers, importsOf } from './architecture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,8 +17,8 @@ function sourceFiles(dir: string): string[] {
 describe('import rules of design.md', () => {
   it('every source file keeps them', () => {
     const problems = sourceFiles(join(root, 'src')).flatMap((file) =>
-      importSpecifiers(readFileSync(file, 'utf8'))
-        .map((specifier) => importProblem(root, file, specifier))
+      importsOf(readFileSync(file, 'utf8'))
+        .map((i) => importProblem(root, file, i.specifier, i.typeOnly))
         .filter((p): p is string => p !== null)
         .map((p) => `${file.slice(root.length + 1)}: ${p}`),
     );
@@ -42,8 +42,23 @@ describe('import rules of design.md', () => {
       /web imports db/,
     );
     expect(importProblem(root, at('src/server/routes/x.ts'), 'kysely')).toMatch(/through src\/db/);
+    expect(importProblem(root, at('src/core/x.ts'), '@medplum/fhirtypes')).toMatch(/pure/);
+    expect(importProblem(root, at('src/core/x.ts'), '@medplum/fhirtypes', true)).toBeNull();
+    expect(importProblem(root, at('src/core/x.ts'), 'react', true)).toMatch(/pure/);
     expect(importProblem(root, at('src/core/plan/plan.ts'), '../match/index.js')).toBeNull();
     expect(importProblem(root, at('src/web/App.tsx'), '../core/contracts/error.js')).toBeNull();
+  });
+
+  it('tells type-only imports from ones that run', () => {
+    const found = importsOf(
+      "import type { A } from 'a';\nimport { B } from 'b';\nexport type { C } from 'c';",
+    );
+    const bySpecifier = [...found].sort((x, y) => x.specifier.localeCompare(y.specifier));
+    expect(bySpecifier).toEqual([
+      { specifier: 'a', typeOnly: true },
+      { specifier: 'b', typeOnly: false },
+      { specifier: 'c', typeOnly: true },
+    ]);
   });
 
   it('finds static, type-only, re-exported and dynamic imports', () => {

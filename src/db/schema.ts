@@ -1,5 +1,5 @@
 // The database as Kysely sees it: one interface per table, written once, used by every repository.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, Kysely } from 'kysely';
 
 export interface AppMetaTable {
   key: string;
@@ -82,3 +82,6 @@ export type DocumentTableName = 'pain_maps' | 'safety_screens' | 'plans' | 'chec
 
 /** Generated is re-exported so migrations and repositories name it from one place. */
 export type { Generated };
+
+/** A database handle as repositories and the server pass it around. */
+export type Db = Kysely<Database>;

@@ -1,15 +1,14 @@
 // Checks a password someone typed (to sign in, or to confirm a change or a deletion) under the
 // shared rate limit, and answers 429 with Retry-After when there have been too many failures.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/schema.js';
 import { ApiError } from '../errors.js';
 import type { Clock } from './clock.js';
 import { verifyNobody, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, passwordAttemptSucceeded } from './sign-in-limit.js';
 
 export async function passwordMatches(
-  deps: { readonly db: Kysely<Database>; readonly clock: Clock },
+  deps: { readonly db: Db; readonly clock: Clock },
   request: FastifyRequest,
   reply: FastifyReply,
   claim: {

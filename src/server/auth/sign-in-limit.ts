@@ -1,14 +1,13 @@
 // Rate limits for password checks, kept in the database so every server process counts the
 // same attempts: 5 failures per account and 20 per address in any 15 minutes.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import {
   failureTimesSince,
   forgetSignInFailures,
   pruneSignInFailures,
   recordSignInFailures,
 } from '../../db/repositories/sign-in-failures.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/schema.js';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const FAILURES_PER_ACCOUNT = 5;
@@ -40,7 +39,7 @@ export const secondsUntilAllowed = (times: readonly Date[], limit: number, now: 
  * attempt is taken back out, so hammering does not extend the wait.
  */
 export async function beginPasswordAttempt(
-  db: Kysely<Database>,
+  db: Db,
   who: { readonly email: string; readonly address: string; readonly now: Date },
 ): Promise<AttemptStart> {
   const since = new Date(who.now.getTime() - SIGN_IN_WINDOW_MS);
@@ -70,9 +69,6 @@ export async function beginPasswordAttempt(
 }
 
 /** The password was right: this attempt and the account's earlier failures are forgotten. */
-export async function passwordAttemptSucceeded(
-  db: Kysely<Database>,
-  attempt: Attempt,
-): Promise<void> {
+export async function passwordAttemptSucceeded(db: Db, attempt: Attempt): Promise<void> {
   await forgetSignInFailures(db, { ids: attempt.ids, keys: [attempt.accountKey] });
 }

@@ -2,7 +2,6 @@
 // routes require a signed-in person. Also starts and ends sessions (cookie and row together).
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { Account } from '../../core/contracts/account.js';
 import {
   createLoginSession,
@@ -11,7 +10,7 @@ import {
   findLoginSession,
   touchLoginSession,
 } from '../../db/repositories/login-sessions.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/schema.js';
 import type { App } from '../app-types.js';
 import { ApiError } from '../errors.js';
 import type { Clock } from './clock.js';
@@ -28,7 +27,7 @@ export interface SignedIn {
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
 export interface Access {
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly clock: Clock;
   /** onRequest hooks for a route that changes state but needs no account (sign-in, sign-up). */
   readonly sameSite: Hook[];
@@ -45,7 +44,7 @@ export interface Access {
 
 export async function signedInAccess(
   app: App,
-  deps: { readonly db: Kysely<Database>; readonly clock: Clock },
+  deps: { readonly db: Db; readonly clock: Clock },
 ): Promise<Access> {
   await app.register(fastifyCookie);
   const { db, clock } = deps;
