@@ -10,6 +10,7 @@ import { PsoasPage } from './learn/PsoasPage.js';
 import { TechniquesPage } from './learn/TechniquesPage.js';
 import { ToolsPage } from './learn/ToolsPage.js';
 import { MapPage } from './map/MapPage.js';
+import { BadNightPage } from './night/BadNightPage.js';
 import { OverloadPage } from './overload/OverloadPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
@@ -36,6 +37,7 @@ export const routes: readonly Route[] = [
   { path: '/plan', render: () => <PlanPage /> },
   { path: '/plan/print', render: () => <PlanPrintPage /> },
   { path: '/session', render: () => <SessionPage /> },
+  { path: '/night', render: () => <BadNightPage /> },
   { path: '/learn', render: () => <LearnIndexPage /> },
   { path: '/learn/muscles', render: () => <MusclesPage /> },
   { path: '/learn/techniques', render: () => <TechniquesPage /> },
