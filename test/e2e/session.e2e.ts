@@ -54,13 +54,13 @@ interface Recorded {
  * and wake lock are recorded (headless Chromium has no voices), on a clock the test runs.
  */
 async function sessionPage(
-  options: { plan?: boolean; width?: number; height?: number } = {},
+  options: { plan?: boolean; safety?: boolean; width?: number; height?: number } = {},
 ): Promise<Page> {
   const page = await browser.newPage(options);
-  const safety = await currentSafetyRecord();
+  const safety = options.safety === false ? null : await currentSafetyRecord();
   await page.addInitScript(
     ({ safety, plan }) => {
-      localStorage.setItem('unknot.safety', JSON.stringify(safety));
+      if (safety !== null) localStorage.setItem('unknot.safety', JSON.stringify(safety));
       if (plan !== null) localStorage.setItem('unknot.plan', JSON.stringify(plan));
       const recorded = { spoken: [], tones: [], vibrations: [], wakeLock: [] } as {
         spoken: string[];
@@ -86,6 +86,21 @@ async function sessionPage(
         recorded.vibrations.push(Array.isArray(pattern) ? [...pattern] : [pattern]);
         return true;
       }) as Navigator['vibrate'];
+      // A stand-in for speech recognition: the test hands it what was "heard".
+      class FakeRecognition {
+        continuous = false;
+        interimResults = false;
+        lang = '';
+        onresult: ((event: unknown) => void) | null = null;
+        onerror: ((event: unknown) => void) | null = null;
+        onend: (() => void) | null = null;
+        constructor() {
+          (window as unknown as { recognition: FakeRecognition }).recognition = this;
+        }
+        start() {}
+        stop() {}
+      }
+      (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = FakeRecognition;
       Object.defineProperty(navigator, 'wakeLock', {
         configurable: true,
         value: {
@@ -154,6 +169,18 @@ function linesOf(log: SessionLog): string[] {
   }
   return lines;
 }
+
+/** Hands the fake recognition a final result, as if the person said `words`. */
+const say = (page: Page, words: string) =>
+  page.evaluate((transcript) => {
+    const recognition = (
+      window as unknown as { recognition?: { onresult: ((event: unknown) => void) | null } }
+    ).recognition;
+    recognition?.onresult?.({
+      resultIndex: 0,
+      results: { length: 1, 0: { isFinal: true, 0: { transcript } } },
+    });
+  }, words);
 
 describe('the session player', () => {
   it('runs a two-point session by keyboard alone, speaking and captioning every cue, and saves the ratings and pain scores', async () => {
@@ -353,5 +380,44 @@ describe('the session player', () => {
       expect(box?.height, name).toBeGreaterThanOrEqual(64);
       expect(box?.width, name).toBeGreaterThanOrEqual(64);
     }
+  });
+
+  it('after a throttled tab wakes, says where the session is now instead of the backlog', async () => {
+    const page = await sessionPage();
+    await page.getByRole('button', { name: 'Start without a pain score' }).click();
+    const before = (await recorded(page)).spoken.length;
+    // fastForward fires each due timer once, as a tab the browser held back for a minute.
+    await page.clock.fastForward(60_000);
+    await expect(heading(page).textContent()).resolves.toBe('How was that point?');
+    const caughtUp = (await recorded(page)).spoken.slice(before);
+    expect(caughtUp).toHaveLength(2);
+    expect(caughtUp.at(-1)).toMatch(/^How was that point\?/);
+    const captions = await page.locator('.captions__list li').allTextContents();
+    expect(captions.filter((line) => /^Hold \d of 3/.test(line))).toHaveLength(3);
+  });
+
+  it('takes voice commands once they are turned on, and never needs them', async () => {
+    const page = await sessionPage();
+    await page.getByText('Sound and voice settings').click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('checkbox', { name: /Voice commands/ }).check();
+    await page.getByRole('button', { name: 'Start without a pain score' }).click();
+    await page.clock.runFor(15_500);
+    await expect(page.locator('.work__now').textContent()).resolves.toBe('Hold 1 of 3');
+    await say(page, 'too much');
+    await expect(page.locator('.work__now').textContent()).resolves.toBe('Ease off');
+    await say(page, 'pause');
+    await expect(page.locator('.work__now').textContent()).resolves.toBe('Paused: ease off');
+    await say(page, 'carry on');
+    await say(page, 'next');
+    await expect(heading(page).textContent()).resolves.toMatch(/Right side/);
+    await say(page, 'what a lovely evening');
+    await expect(heading(page).textContent()).resolves.toMatch(/Right side/);
+  });
+
+  it('sends a person with no current safety check to it first, on the same dark screen', async () => {
+    const page = await sessionPage({ safety: false });
+    await expect(heading(page).textContent()).resolves.toBe('A safety check comes first');
+    await expectNoAxeViolations(page);
   });
 });

@@ -28,20 +28,30 @@ describe('delivering cues', () => {
     expect(batch.captions.every((caption) => caption.spoken)).toBe(true);
   });
 
-  it('after a throttled tab wakes a minute late, plays only what is due now and captions the rest silently', () => {
+  it('after a throttled tab wakes a minute late, says only where the session is now, and captions the rest silently', () => {
     const { state } = started();
-    const { cues } = tickTo(state, T0 + 60_000);
-    const batch = cueBatch(cues, T0 + 60_000);
-    const allLines = cues.filter((cue) => cue.kind === 'speak').map((cue) => cue.text);
-    const dueNow = cues
-      .filter((cue) => cue.kind === 'speak' && T0 + 60_000 - cue.at <= STALE_CUE_MS)
-      .map((cue) => (cue.kind === 'speak' ? cue.text : ''));
-    expect(allLines.length).toBeGreaterThan(dueNow.length);
-    expect(batch.speech).toEqual(dueNow);
-    expect(batch.captions.map((caption) => caption.text)).toEqual(allLines);
-    expect(batch.captions.filter((caption) => !caption.spoken).length).toBe(
-      allLines.length - dueNow.length,
-    );
+    const now = T0 + 60_000;
+    const { cues } = tickTo(state, now);
+    const batch = cueBatch(cues, now);
+    const lines = cues.flatMap((cue) => (cue.kind === 'speak' ? [cue] : []));
+    // Holds ended at 25, 40 and 55 s: the last one's lines (release, then the rating) are 5 s old.
+    const newest = lines.filter((line) => line.at === T0 + 55_000).map((line) => line.text);
+    expect(newest.at(-1)).toMatch(/^How was that point\?/);
+    expect(batch.caughtUp).toBe(true);
+    expect(batch.speech).toEqual(newest);
+    expect(batch.tones).toEqual([]);
+    expect(batch.vibration).toBeNull();
+    expect(batch.captions.map((caption) => caption.text)).toEqual(lines.map((l) => l.text));
+    expect(batch.captions.filter((caption) => caption.spoken).map((c) => c.text)).toEqual(newest);
+  });
+
+  it('when some lines are on time, says only those and drops the backlog', () => {
+    const { state } = started();
+    const now = T0 + 56_000; // the rating began 1 s ago
+    const batch = cueBatch(tickTo(state, now).cues, now);
+    expect(batch.caughtUp).toBe(false);
+    expect(batch.speech.at(-1)).toMatch(/^How was that point\?/);
+    expect(batch.speech.some((line) => line.startsWith('Hold 1 of 3'))).toBe(false);
   });
 
   it('beeps at the start and end of a hold and buzzes with the last pattern due', () => {
@@ -55,7 +65,7 @@ describe('delivering cues', () => {
     expect(batch.vibration).toEqual([100, 100, 100]);
   });
 
-  it('never speaks a line older than the limit, and never loses a caption', () => {
+  it('speaks no stale line while a fresh one is due, catches up with the newest otherwise, and never loses a caption', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -73,9 +83,16 @@ describe('delivering cues', () => {
           }));
           const batch = cueBatch(cues, now);
           expect(batch.captions.map((c) => c.text)).toEqual(lines.map((l) => l.text));
-          expect(batch.speech).toEqual(
-            lines.filter((l) => l.age <= STALE_CUE_MS).map((l) => l.text),
-          );
+          const fresh = lines.filter((l) => l.age <= STALE_CUE_MS);
+          if (fresh.length > 0 || lines.length === 0) {
+            expect(batch.speech).toEqual(fresh.map((l) => l.text));
+          } else {
+            // All stale: only the newest lines, said once to catch up.
+            const youngest = Math.min(...lines.map((l) => l.age));
+            expect(batch.speech).toEqual(
+              lines.filter((l) => l.age === youngest).map((l) => l.text),
+            );
+          }
         },
       ),
     );

@@ -1,5 +1,7 @@
 // Turns the machine's cues into what the player does now: lines to speak, tones, a buzz and
-// caption lines. Cues stamped long before `now` (a throttled tab waking up) are not played.
+// caption lines. Cues stamped long before `now` (a throttled tab waking up) are not played,
+// except that the newest lines are said once, so a person back from a locked screen hears
+// where the session is rather than silence.
 import type { Cue } from '../../core/session/index.js';
 
 /**
@@ -25,6 +27,8 @@ export interface CueBatch {
   readonly vibration: readonly number[] | null;
   /** Every spoken line, stale or not, so the captions stay a full record. */
   readonly captions: readonly Caption[];
+  /** True when every line was stale and only the newest ones are said, to catch up. */
+  readonly caughtUp: boolean;
 }
 
 export const isStale = (cue: Cue, now: number, staleMs = STALE_CUE_MS): boolean =>
@@ -50,7 +54,20 @@ export function cueBatch(cues: readonly Cue[], now: number, staleMs = STALE_CUE_
         break;
     }
   }
-  return { speech, tones, vibration, captions };
+  if (speech.length > 0 || captions.length === 0) {
+    return { speech, tones, vibration, captions, caughtUp: false };
+  }
+  const newest = Math.max(...captions.map((caption) => caption.at));
+  const caughtUp = captions.map((caption) =>
+    caption.at === newest ? { ...caption, spoken: true } : caption,
+  );
+  return {
+    speech: caughtUp.filter((caption) => caption.at === newest).map((caption) => caption.text),
+    tones,
+    vibration,
+    captions: caughtUp,
+    caughtUp: true,
+  };
 }
 
 /** A bound on the caption record; a long plan says a few hundred lines at most. */
