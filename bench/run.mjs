@@ -6,8 +6,10 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTempPostgres } from '../scripts/postgres-temp.mjs';
 import { load, median } from './load.mjs';
 import { freePort, spawnUntilReady } from './processes.mjs';
+import { latency, personWithHistory } from './progress.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -82,7 +84,7 @@ const endpoints = [
   },
 ];
 
-const figures = { throughput: [], coldStart: null };
+const figures = { throughput: [], coldStart: null, sessionLogWrites: [], progress: null };
 try {
   // Create the PGlite folder once, so cold start measures opening existing data.
   await (await startUnknot()).stop();
@@ -136,6 +138,52 @@ try {
       throughputRatio: s.rps / b.rps,
       p99Ratio: s.p99 / Math.max(b.p99, 1),
     });
+  }
+
+  // The progress view of a person with three years of daily sessions, next to hello-world.
+  {
+    const unknot = await startUnknot();
+    const hello = await startHello();
+    try {
+      const person = await personWithHistory(unknot.base);
+      const view = await latency(`${unknot.base}/api/me/progress`, { cookie: person.cookie });
+      const base = await latency(`${hello.base}/`);
+      figures.progress = {
+        sessions: person.sessions,
+        unknot: view,
+        baseline: base,
+        p50Ratio: view.p50Ms / Math.max(base.p50Ms, 1),
+        p99Ratio: view.p99Ms / Math.max(base.p99Ms, 1),
+      };
+      say(
+        `progress view (${person.sessions} sessions): p50 ${view.p50Ms} ms, p99 ${view.p99Ms} ms`,
+      );
+    } finally {
+      await unknot.stop();
+      await hello.stop();
+    }
+  }
+
+  // Session-log writes: the repository against a plain insert of the same row, same driver.
+  // Imported late: these modules come from the build made above.
+  const { sessionLogWrites } = await import('./storage.mjs');
+  figures.sessionLogWrites.push({
+    db: 'pglite',
+    ...(await sessionLogWrites({ kind: 'pglite', dataDir: null })),
+  });
+  const postgres = await startTempPostgres(say);
+  try {
+    figures.sessionLogWrites.push({
+      db: 'postgres',
+      ...(await sessionLogWrites({ kind: 'postgres', url: postgres.url })),
+    });
+  } finally {
+    postgres.stop();
+  }
+  for (const w of figures.sessionLogWrites) {
+    say(
+      `session-log writes on ${w.db}: ${w.repositoryPerSecond.toFixed(0)}/s vs plain insert ${w.plainPerSecond.toFixed(0)}/s`,
+    );
   }
 
   const unknotStarts = [];
@@ -194,6 +242,28 @@ const lines = [
   '| Unknot ms | hello ms | ratio |',
   '| ---: | ---: | ---: |',
   `| ${f(figures.coldStart.unknotMs)} | ${f(figures.coldStart.baselineMs)} | ${f(figures.coldStart.ratio, 1)} |`,
+  '',
+  '## Progress view',
+  '',
+  `GET /api/me/progress for a person with ${figures.progress.sessions} daily sessions (three years, eight`,
+  'points each), one request at a time, next to hello-world under the same load.',
+  '',
+  '| | p50 ms | p99 ms |',
+  '| --- | ---: | ---: |',
+  `| Unknot progress view | ${f(figures.progress.unknot.p50Ms)} | ${f(figures.progress.unknot.p99Ms)} |`,
+  `| hello-world | ${f(figures.progress.baseline.p50Ms)} | ${f(figures.progress.baseline.p99Ms)} |`,
+  `| ratio | ${f(figures.progress.p50Ratio, 1)} | ${f(figures.progress.p99Ratio, 1)} |`,
+  '',
+  '## Session-log writes',
+  '',
+  'One session log at a time through the repository (validation, upsert, unchanged check)',
+  'against a plain insert of the same row through the same driver and connection.',
+  '',
+  '| database | repository writes/s | plain inserts/s | ratio |',
+  '| --- | ---: | ---: | ---: |',
+  ...figures.sessionLogWrites.map(
+    (w) => `| ${w.db} | ${f(w.repositoryPerSecond)} | ${f(w.plainPerSecond)} | ${f(w.ratio, 2)} |`,
+  ),
   '',
   'Anchors: Fastify itself is about 1.7 times Express 5 on hello-world; a phone-friendly page',
   'aims for LCP under 2.5 s.',
