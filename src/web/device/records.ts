@@ -1,11 +1,14 @@
 // The records the device keeps, shared by every screen that reads them. Each feature adds
 // its own record here, with a schema from src/core/contracts where one exists.
 import { z } from 'zod';
+import { Account } from '../../core/contracts/account.js';
 import { BodySize, OverloadAnswers, PsoasCheck } from '../../core/contracts/plan.js';
+import { CheckInRecord, ReminderSettings } from '../../core/contracts/records.js';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
 import { SessionSettings } from '../session/settings.js';
+import { SyncState } from '../sync/sync-state.js';
 import { deviceRecord } from './store.js';
 
 /** The body map: region id -> pain 0-10, and when it was last changed. */
@@ -76,3 +79,27 @@ export const OverloadRecord = z.object({
   traumaReportedAt: z.string().nullable().default(null),
 });
 export const overloadRecord = deviceRecord('overload', OverloadRecord);
+
+/** The signed-in account as the server last confirmed it; absent when signed out. */
+export const accountRecord = deviceRecord('account', Account);
+
+/** Ids made for uploads and what each account last received (see src/web/sync). */
+export const syncStateRecord = deviceRecord('sync', SyncState);
+
+/** Weekly check-ins (NPRS and PSFS), kept here and sent to the account when signed in. */
+export const checkInsRecord = deviceRecord('check-ins', z.array(CheckInRecord));
+
+/** How many sessions a week the person aims for; progress counts each week against it. */
+export const SessionGoalRecord = z.object({
+  sessionsPerWeek: z.number().int().min(1).max(14),
+  setAt: z.string(),
+});
+export const sessionGoalRecord = deviceRecord('session-goal', SessionGoalRecord);
+
+/** A copy of the account's reminder days and time, for the in-app reminder on a visit. */
+export const RemindersRecord = z.object({
+  settings: ReminderSettings,
+  /** The latest reminder (local YYYY-MM-DDTHH:MM) the person waved away. */
+  dismissedUpTo: z.string().nullable().default(null),
+});
+export const remindersRecord = deviceRecord('reminders', RemindersRecord);
