@@ -19,6 +19,7 @@ import { useVoiceCommands } from './use-voice-commands.js';
 import type { VoiceCommand } from './voice-commands.js';
 import { WorkScreen } from './WorkScreen.js';
 import { useWakeLock } from './wake-lock.js';
+import './work-screen.css';
 
 type Screen = 'start' | 'work' | 'rating' | 'pain-after' | 'summary';
 

@@ -8,6 +8,7 @@ import type { Caption } from './cue-delivery.js';
 import { countdownText, countdownWords } from './dose-words.js';
 import { RatingPanel } from './RatingPanel.js';
 import { stepView } from './step-view.js';
+import './work-screen.css';
 
 export interface RatingScreenProps {
   readonly state: SessionState;

@@ -13,6 +13,7 @@ import {
 } from './settings.js';
 import { speakLines, speechAvailable, useVoices } from './speech.js';
 import { type ListeningState, voiceCommandsAvailable } from './use-voice-commands.js';
+import './settings.css';
 
 export function useSessionSettings(): SessionSettings {
   return settingsOrDefault(useDeviceRecord(sessionSettingsRecord));

@@ -1,6 +1,7 @@
 // Asks before a session is stopped early, so a stray Escape or tap does not end it. What was
 // done so far is kept either way.
 import { useEffect, useId, useRef } from 'react';
+import './settings.css';
 
 export interface StopDialogProps {
   readonly open: boolean;

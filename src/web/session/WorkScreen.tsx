@@ -11,6 +11,7 @@ import { PoseFigure } from './figures/PoseFigure.js';
 import type { ButtonEvent } from './legal-events.js';
 import { phaseWords } from './phase-words.js';
 import { stepView } from './step-view.js';
+import './work-screen.css';
 
 export interface WorkScreenProps {
   readonly state: SessionState;
