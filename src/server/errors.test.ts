@@ -38,12 +38,10 @@ describe('validation errors from Zod-checked routes', () => {
   it('carry a domain code a schema put on its issue', async () => {
     const app = await appWith(
       z.object({
-        id: z
-          .string()
-          .refine((v) => v === 'known', {
-            message: 'not known',
-            params: { code: 'unknown_region' },
-          }),
+        id: z.string().refine((v) => v === 'known', {
+          message: 'not known',
+          params: { code: 'unknown_region' },
+        }),
       }),
     );
     const response = await app.inject({ method: 'POST', url: '/x', payload: { id: 'elbow' } });

@@ -15,7 +15,10 @@ export function contentRoutes(app: App) {
       schema: {
         summary: 'The whole knowledge base, with sources',
         tags: ['content'],
-        response: { 200: ContentResponse, 304: z.null().describe('Not modified: the ETag matches') },
+        response: {
+          200: ContentResponse,
+          304: z.null().describe('Not modified: the ETag matches'),
+        },
       },
     },
     async (request, reply) => {
