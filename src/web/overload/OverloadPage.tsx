@@ -6,6 +6,7 @@ import { overloadCauses } from '../../content/overload-causes.js';
 import type { OverloadAnswers, OverloadGroup } from '../../core/contracts/plan.js';
 import { overloadRecord, safetyRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
+import { planPath, psoasCheckPath } from '../plan/plan-paths.js';
 import { SetupFrame } from '../plan/setup/SetupFrame.js';
 import { navigate } from '../router.js';
 import { recheckRedFlags } from '../safety/index.js';
@@ -17,9 +18,6 @@ import {
   withAnswer,
 } from './overload-review.js';
 import './overload.css';
-
-const planPath = '/plan';
-const psoasCheckPath = '/psoas-check';
 
 const doctorAdvice = (
   overloadCauses.find((cause) => cause.group === 'biochemical')?.whatYouCanDo ?? []

@@ -2,10 +2,8 @@
 // out and why, the tips from "what loads your back", and what to do when self-care must wait.
 import type { PlanResponse } from '../../core/contracts/plan.js';
 import { Link } from '../router.js';
-import { recheckRedFlags } from '../safety/index.js';
-import { droppedWords } from './plan-words.js';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { recheckRedFlags, safetyResultPath } from '../safety/index.js';
+import { droppedWords, plural } from './plan-words.js';
 
 function changedCount(stepsChanged: number, leftOut: number): string | null {
   const parts = [
@@ -103,7 +101,7 @@ export function SelfCareWaits({ plan }: { readonly plan: PlanResponse }) {
         ))}
       </ul>
       <p>
-        <Link href="/safety/result" className="button primary">
+        <Link href={safetyResultPath} className="button primary">
           See your safety result
         </Link>
       </p>

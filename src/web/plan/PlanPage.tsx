@@ -14,14 +14,11 @@ import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
 import { LeftOut, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
+import { planPrintPath, preferencesPath, sessionPath } from './plan-paths.js';
 import { type MissingInput, planRequestFrom } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
 import { type KeptPlan, usePlan } from './use-plan.js';
 import './plan.css';
-
-export const planPath = '/plan';
-export const planPrintPath = '/plan/print';
-const sessionPath = '/session';
 
 const missingWords: Readonly<
   Record<MissingInput, { title: string; text: string; href: string; action: string }>
@@ -41,7 +38,7 @@ const missingWords: Readonly<
   preferences: {
     title: 'First, your tools and place',
     text: 'Your plan fits the tools you have, where you are and the time you have.',
-    href: '/preferences',
+    href: preferencesPath,
     action: 'Choose tools and place',
   },
 };
@@ -85,7 +82,7 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
       </p>
       <p className="plan__links">
         <Link href={planPrintPath}>Print or save as PDF</Link>
-        <Link href="/preferences">Change tools, place or time</Link>
+        <Link href={preferencesPath}>Change tools, place or time</Link>
       </p>
       <section aria-labelledby="plan-steps" className="plan-part">
         <h2 id="plan-steps">Your steps, in order</h2>
@@ -143,7 +140,7 @@ function PlanFromDevice() {
         <h1>Your plan</h1>
         <p role="alert">{state.message}</p>
         <p>
-          <Link href="/preferences">Check your tools and place</Link>
+          <Link href={preferencesPath}>Check your tools and place</Link>
         </p>
       </>
     );

@@ -2,6 +2,7 @@
 // white, with every step's drawings, tool, dose and reason, the safety changes and the date.
 import { Link } from '../router.js';
 import { PlanStepCard } from './PlanStepCard.js';
+import { planPath } from './plan-paths.js';
 import { planSizeWords } from './plan-words.js';
 import { keptPlan } from './use-plan.js';
 import './plan.css';
@@ -22,7 +23,7 @@ export function PlanPrintPage() {
         <h1>No plan to print yet</h1>
         <p>Make your plan first. Then you can print it or save it as a PDF.</p>
         <p>
-          <Link href="/plan" className="button primary">
+          <Link href={planPath} className="button primary">
             Go to your plan
           </Link>
         </p>
@@ -33,7 +34,7 @@ export function PlanPrintPage() {
   return (
     <article className="plan-print">
       <div className="plan-print__controls">
-        <Link href="/plan">Back to your plan</Link>
+        <Link href={planPath}>Back to your plan</Link>
         <button type="button" className="primary" onClick={() => window.print()}>
           Print or save as PDF
         </button>

@@ -70,7 +70,9 @@ export function droppedWords(dropped: readonly DroppedItem[]): DroppedWords {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 step", "3 steps". */
+export const plural = (n: number, one: string, many: string): string =>
+  `${n} ${n === 1 ? one : many}`;
 
 /** "5 steps, about 12 minutes (you have 20)". */
 export function planSizeWords(plan: Pick<PlanResponse, 'steps' | 'estimatedMinutes' | 'minutes'>) {

@@ -62,19 +62,29 @@ function planOnDevice(request: PlanRequestInput): PlanResponse | null {
   return checked.ok ? buildPlan(checked.value) : null;
 }
 
+/** The kept plan as a ready state when it was made from this request text. */
+function keptFor(body: string | null): PlanState | null {
+  if (body === null) return null;
+  const kept = keptPlan();
+  return kept !== null && madeFrom(kept.request, JSON.parse(body))
+    ? { status: 'ready', plan: kept, madeOnDevice: false }
+    : null;
+}
+
 export function usePlan(request: PlanRequestInput | null): PlanState {
   // The request's text, so an equal request made again on render does not ask again.
   const body = request === null ? null : JSON.stringify(request);
-  const [state, setState] = useState<PlanState>({ status: 'loading' });
+  // A kept plan shows at once, with no "making your plan" flash and no network.
+  const [state, setState] = useState<PlanState>(() => keptFor(body) ?? { status: 'loading' });
 
   useEffect(() => {
     if (body === null) return;
-    const asked = JSON.parse(body) as PlanRequestInput;
-    const kept = keptPlan();
-    if (kept !== null && madeFrom(kept.request, asked)) {
-      setState({ status: 'ready', plan: kept, madeOnDevice: false });
+    const ready = keptFor(body);
+    if (ready !== null) {
+      setState(ready);
       return;
     }
+    const asked = JSON.parse(body) as PlanRequestInput;
     let current = true;
     setState({ status: 'loading' });
     const keep = (response: PlanResponse, madeOnDevice: boolean) => {

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import type { PlaceId, ToolId } from '../../core/spec/index.js';
 import { painMapRecord, preferencesRecord, safetyRecord } from '../device/records.js';
+import { psoasCheckPath } from '../plan/plan-paths.js';
 import { RadioTiles } from '../plan/setup/RadioTiles.js';
 import { SetupFrame } from '../plan/setup/SetupFrame.js';
 import { navigate } from '../router.js';
@@ -21,9 +22,6 @@ import {
 import { SkipAreas } from './SkipAreas.js';
 import { ToolChoices } from './ToolChoices.js';
 import './preferences.css';
-
-export const preferencesPath = '/preferences';
-export const psoasCheckPath = '/psoas-check';
 
 const sizeChoices = [
   { value: 'small', name: 'Small' },

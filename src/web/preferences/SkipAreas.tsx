@@ -1,5 +1,6 @@
 // Areas to keep clear (a wound, a fresh bruise, a recent operation): ticked regions go to the
 // plan as skipRegions, and nothing presses on them or next to them. Folded away unless needed.
+import { useState } from 'react';
 import { areaChoices, areaGroups } from './preferences-form.js';
 
 const sideWords = { left: 'Left', right: 'Right', center: 'Middle' } as const;
@@ -13,8 +14,10 @@ export interface SkipAreasProps {
 
 export function SkipAreas({ chosen, onToggle, asked }: SkipAreasProps) {
   const count = chosen.length;
+  // Decided once: React must not fold the list shut when the last tick is taken away.
+  const [openAtFirst] = useState(asked || count > 0);
   return (
-    <details className="prefs-skip" open={asked || count > 0}>
+    <details className="prefs-skip" open={openAtFirst}>
       <summary className="prefs-skip__summary">
         Areas to keep clear <span className="prefs-skip__optional">(optional)</span>
         {count > 0 ? <span className="prefs-skip__count"> · {count} ticked</span> : null}

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { psoasSelfCheck } from '../../content/psoas-self-check.js';
 import { readPsoasCheck } from '../../core/plan/index.js';
 import { psoasCheckRecord } from '../device/records.js';
+import { overloadPath, preferencesPath } from '../plan/plan-paths.js';
 import { RadioTiles } from '../plan/setup/RadioTiles.js';
 import { SetupFrame } from '../plan/setup/SetupFrame.js';
 import { navigate } from '../router.js';
@@ -20,9 +21,6 @@ import {
   stageProblem,
 } from './psoas-check-flow.js';
 import './psoas-check.css';
-
-export const overloadPath = '/overload';
-const preferencesPath = '/preferences';
 
 const [footSign, shoulderSign] = psoasSelfCheck.signs;
 
