@@ -27,8 +27,12 @@ function aptInstall(packages, log) {
   });
 }
 
+/** Debian's Chromium for the browser tests, and pdftotext to read the printed plan's PDF. */
 export function ensureChromium(log) {
-  if (!existsSync(chromiumPath)) aptInstall(['chromium', 'fonts-dejavu-core'], log);
+  const missing = [];
+  if (!existsSync(chromiumPath)) missing.push('chromium', 'fonts-dejavu-core');
+  if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  if (missing.length) aptInstall(missing, log);
   return chromiumPath;
 }
 
