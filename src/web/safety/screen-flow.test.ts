@@ -39,14 +39,19 @@ describe('which topics the screen asks', () => {
     expect(groups.lastIndexOf('emergency')).toBeLessThan(groups.indexOf('urgent'));
   });
 
-  it('asks only the emergency and urgent topics after a reported change', () => {
+  it('asks the emergency and urgent topics after a reported change, and the small-fall question', () => {
     expect(topicsFor('red-flags').map((t) => t.group)).toEqual([
       'emergency',
       'emergency',
       'emergency',
       'urgent',
       'urgent',
+      'precautions',
     ]);
+    // A small fall with thin bones can break a vertebra (rule fracture-risk).
+    expect(topicsFor('red-flags').flatMap((t) => t.questions.map((q) => q.id))).toContain(
+      'minor-trauma',
+    );
     const asked = new Set(redFlagTopics.flatMap((t) => t.questions.map((q) => q.id)));
     for (const spec of safetyScreen.questions) {
       if (spec.level === 'emergency' || spec.level === 'urgent') expect(asked).toContain(spec.id);
@@ -140,12 +145,12 @@ describe('what the answers mean', () => {
   });
 
   it('keeps the rest of the last screen when only the red flags are asked again', () => {
-    const before = { 'saddle-numbness': true, fever: true, 'blood-thinners': true, age: 40 };
+    const before = { 'saddle-numbness': true, fever: true, pregnant: true, age: 40 };
     const fresh = { 'saddle-numbness': false, 'bladder-change': false };
     expect(withFreshRedFlags(before, fresh)).toEqual({
       'saddle-numbness': false,
       'bladder-change': false,
-      'blood-thinners': true,
+      pregnant: true,
       age: 40,
     });
   });

@@ -20,8 +20,15 @@ export type TypedNumbers = Readonly<Record<string, string>>;
 
 const redFlagGroups: ReadonlySet<string> = new Set(['emergency', 'urgent']);
 
-export const redFlagTopics: readonly SafetyTopic[] = safetyTopics.filter((topic) =>
-  redFlagGroups.has(topic.group),
+// A change is often a fall or knock. A small fall is no red flag alone, but with thin bones,
+// steroids or age 65+ it can break a vertebra (the spec's fracture-risk rule, urgent), so the
+// recheck asks it again, with the bone questions beside it.
+const askedAgainAfterAChange: ReadonlySet<string> = new Set(['minor-trauma']);
+
+export const redFlagTopics: readonly SafetyTopic[] = safetyTopics.filter(
+  (topic) =>
+    redFlagGroups.has(topic.group) ||
+    topic.questions.some((question) => askedAgainAfterAChange.has(question.id)),
 );
 
 const redFlagQuestionIds: ReadonlySet<string> = new Set(
