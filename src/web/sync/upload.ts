@@ -128,11 +128,24 @@ export function uploadDeviceRecords(): Promise<UploadOutcome> {
     return running;
   };
   if (running === null) return start();
-  queued = running.then(() => {
+  // The caller hears about both runs: the one under way may already carry its records.
+  queued = running.then((first) => {
     queued = null;
-    return start();
+    return start().then((second) => joinedOutcome(first, second));
   });
   return queued;
+}
+
+/** Two runs in a row as one: their counts added, or how the later one ended. */
+export function joinedOutcome(first: UploadOutcome, second: UploadOutcome): UploadOutcome {
+  if (first.status !== 'sent' || second.status !== 'sent') return second;
+  const counts = noCounts();
+  for (const key of Object.keys(counts) as RecordKey[]) {
+    for (const part of ['created', 'updated', 'unchanged'] as const) {
+      counts[key][part] = first.counts[key][part] + second.counts[key][part];
+    }
+  }
+  return { status: 'sent', counts, unsendable: second.unsendable };
 }
 
 /** Notes that the account took a check-in sent on its own (PUT), so no upload repeats it. */

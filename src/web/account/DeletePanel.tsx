@@ -1,0 +1,65 @@
+// Deleting the account and everything it keeps on the server, after the person types their
+// password again. The device then forgets the account; its own copy stays until cleared.
+import { type FormEvent, useId, useState } from 'react';
+import { callApi } from '../api.js';
+import { forgetUploads } from '../sync/upload.js';
+import { forgetAccount, NoContent } from './account-state.js';
+import { accountProblem, accountWords } from './account-words.js';
+import { PasswordField } from './PasswordField.js';
+
+export function DeletePanel({ onDeleted }: { readonly onDeleted: () => void }) {
+  const ids = { title: useId() };
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (password === '') {
+      setProblem(accountWords.emptyPassword);
+      return;
+    }
+    setBusy(true);
+    try {
+      await callApi('DELETE', '/api/me', NoContent, { password });
+      forgetUploads();
+      forgetAccount();
+      onDeleted();
+    } catch (error) {
+      setProblem(accountProblem(error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="account-card account-card--danger" aria-labelledby={ids.title}>
+      <h2 id={ids.title}>Delete your account</h2>
+      <p>
+        This deletes your account and all it keeps on this server: sessions, pain maps, safety
+        checks, plans, check-ins and reminders. It cannot be undone. Download your data first if you
+        want a copy.
+      </p>
+      <details className="account-details">
+        <summary>I want to delete my account</summary>
+        <form className="account-form" noValidate onSubmit={remove}>
+          <PasswordField
+            label="Type your password to confirm"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            rulesFor={null}
+          />
+          {problem ? (
+            <p className="account-problem" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <button type="submit" className="danger">
+            {busy ? 'Deleting…' : 'Delete my account and all its data'}
+          </button>
+        </form>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// The progress summary to show: from the account when signed in (after sending anything the
+// device still holds), else, or when the server is out of reach, computed here from what the
+// device holds with the same core statistics.
+import { useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { type ProgressSummary, progressSummary } from '../../core/progress/index.js';
+import { useAccount } from '../account/account-state.js';
+import { callApi } from '../api.js';
+import {
+  checkInsRecord,
+  planRecord,
+  sessionGoalRecord,
+  sessionLogsRecord,
+} from '../device/records.js';
+import { useDeviceRecord } from '../device/store.js';
+import { uploadDeviceRecords } from '../sync/upload.js';
+import { deviceProgressInput, utcOffsetMinutesAt } from './device-progress.js';
+import { progressWords } from './progress-words.js';
+
+/**
+ * GET /api/me/progress answers with core's ProgressSummary (typed there); the server's
+ * schema lives beside its route, so the web checks the outline it reads.
+ */
+const ProgressAnswer = z.object({
+  clock: z.object({ now: z.string(), utcOffsetMinutes: z.number() }),
+  progress: z.custom<ProgressSummary>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      ['sessions', 'painByDay', 'painByWeek', 'whatHelps', 'adherence', 'checkIns'].every(
+        (key) => key in value,
+      ),
+  ),
+});
+
+export type ProgressView =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready';
+      readonly summary: ProgressSummary;
+      readonly source: 'account' | 'device';
+      readonly problem: string | null;
+    };
+
+function useDeviceSummary(): ProgressSummary | null {
+  const logs = useDeviceRecord(sessionLogsRecord);
+  const checkIns = useDeviceRecord(checkInsRecord);
+  const plan = useDeviceRecord(planRecord);
+  const goal = useDeviceRecord(sessionGoalRecord);
+  return useMemo(() => {
+    const now = new Date();
+    const summary = progressSummary(
+      deviceProgressInput({
+        logs: logs ?? [],
+        checkIns: checkIns ?? [],
+        planCreatedAt: plan?.createdAt ?? null,
+        sessionsPerWeek: goal?.sessionsPerWeek ?? null,
+        now,
+        utcOffsetMinutes: utcOffsetMinutesAt(now),
+      }),
+    );
+    return summary.ok ? summary.value : null;
+  }, [logs, checkIns, plan, goal]);
+}
+
+/** The view, and a function to load it again (after a check-in or a new goal). */
+export function useProgress(): { readonly view: ProgressView; readonly reload: () => void } {
+  const account = useAccount();
+  const accountId = account?.id ?? null;
+  const deviceSummary = useDeviceSummary();
+  const [round, setRound] = useState(0);
+  const [fromAccount, setFromAccount] = useState<
+    { summary: ProgressSummary } | { problem: string } | null
+  >(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new round asks the server again
+  useEffect(() => {
+    if (accountId === null) return;
+    let current = true;
+    const now = new Date();
+    const query = `now=${encodeURIComponent(now.toISOString())}&utcOffsetMinutes=${utcOffsetMinutesAt(now)}`;
+    // Send what the device still holds first, so the account's figures include it.
+    uploadDeviceRecords()
+      .then(() => callApi('GET', `/api/me/progress?${query}`, ProgressAnswer))
+      .then(
+        (answer) => {
+          if (current) setFromAccount({ summary: answer.progress });
+        },
+        () => {
+          if (current) setFromAccount({ problem: progressWords.fallback });
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [accountId, round]);
+
+  const reload = () => setRound((n) => n + 1);
+  if (accountId === null || (fromAccount !== null && 'problem' in fromAccount)) {
+    if (deviceSummary === null) return { view: { status: 'loading' }, reload };
+    const problem = fromAccount !== null && 'problem' in fromAccount ? fromAccount.problem : null;
+    return {
+      view: {
+        status: 'ready',
+        summary: deviceSummary,
+        source: 'device',
+        problem: accountId ? problem : null,
+      },
+      reload,
+    };
+  }
+  if (fromAccount === null) return { view: { status: 'loading' }, reload };
+  return {
+    view: { status: 'ready', summary: fromAccount.summary, source: 'account', problem: null },
+    reload,
+  };
+}
