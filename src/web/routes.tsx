@@ -1,6 +1,7 @@
 // Every screen of the app and its path. Each feature adds its entries here (one line each);
 // `:name` segments are passed to the page as params.
 import type { ReactNode } from 'react';
+import { AccountPage } from './account/AccountPage.js';
 import { ArticlePage } from './learn/ArticlePage.js';
 import { CausesPage } from './learn/CausesPage.js';
 import { LearnIndexPage } from './learn/LearnIndexPage.js';
@@ -15,6 +16,7 @@ import { OverloadPage } from './overload/OverloadPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
 import { PreferencesPage } from './preferences/PreferencesPage.js';
+import { ProgressPage } from './progress/ProgressPage.js';
 import { PsoasCheckPage } from './psoas-check/PsoasCheckPage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
@@ -38,6 +40,8 @@ export const routes: readonly Route[] = [
   { path: '/plan/print', render: () => <PlanPrintPage /> },
   { path: '/session', render: () => <SessionPage /> },
   { path: '/night', render: () => <BadNightPage /> },
+  { path: '/progress', render: () => <ProgressPage /> },
+  { path: '/account', render: () => <AccountPage /> },
   { path: '/learn', render: () => <LearnIndexPage /> },
   { path: '/learn/muscles', render: () => <MusclesPage /> },
   { path: '/learn/techniques', render: () => <TechniquesPage /> },
