@@ -1,4 +1,5 @@
 // The app frame: a skip link, the header, the current screen, and a plain footer note.
+import { AccountStatus } from './account/AccountStatus.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { Link, useFocusOnNavigate, usePath } from './router.js';
 import { findRoute } from './routes.js';
@@ -20,6 +21,7 @@ export function App() {
         <Link href="/" className="brand">
           Unknot
         </Link>
+        <AccountStatus />
       </header>
       <main id="main">{screenFor(path)}</main>
       <footer className="app-footer">
