@@ -46,6 +46,12 @@ export function HomePage() {
         <Link href="/learn" className="button">
           Learn how it works
         </Link>
+        <Link href="/progress" className="button">
+          Your progress
+        </Link>
+        <Link href="/account" className="button">
+          Your account
+        </Link>
       </nav>
     </section>
   );
