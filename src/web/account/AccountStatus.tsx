@@ -27,7 +27,7 @@ export function AccountStatus() {
           <svg className="account-status__bell" viewBox="0 0 24 24" aria-hidden="true">
             <path d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6Zm-2 15a2 2 0 0 0 4 0" />
           </svg>
-          Session time
+          <span className="account-status__words">Session time</span>
         </Link>
       ) : null}
       <Link href="/account" className="account-status__link">

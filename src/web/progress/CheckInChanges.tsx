@@ -5,6 +5,7 @@ import type { ActivityChange, CheckInProgress, PainChange } from '../../core/pro
 import { ACTIVITY_CHANGE_SOURCE, PAIN_CHANGE_SOURCE } from '../../core/progress/index.js';
 import { shortDate } from './chart-geometry.js';
 import { progressWords } from './progress-words.js';
+import { TableDetails } from './TableDetails.js';
 
 function Change({ change }: { readonly change: PainChange | ActivityChange }) {
   return (
@@ -62,36 +63,31 @@ export function CheckInChanges({ checkIns }: { readonly checkIns: readonly Check
           </p>
         </>
       )}
-      <details className="progress-table">
-        <summary>Show all check-ins as a table</summary>
-        <div className="progress-table__scroll">
-          <table>
-            <caption>
-              Your check-ins: average pain from 0 to 10, and activities from 0 to 10
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Average pain</th>
-                <th scope="col">Activities</th>
-              </tr>
-            </thead>
-            <tbody>
-              {checkIns.map((checkIn) => (
-                <tr key={checkIn.id}>
-                  <th scope="row">{shortDate(checkIn.date)}</th>
-                  <td>{checkIn.averagePain}</td>
-                  <td>
-                    {checkIn.activities.length === 0
-                      ? 'none'
-                      : checkIn.activities.map((a) => `${a.name}: ${a.score}`).join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <TableDetails
+        summary="Show all check-ins as a table"
+        caption="Your check-ins: average pain from 0 to 10, and activities from 0 to 10"
+      >
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Average pain</th>
+            <th scope="col">Activities</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checkIns.map((checkIn) => (
+            <tr key={checkIn.id}>
+              <th scope="row">{shortDate(checkIn.date)}</th>
+              <td>{checkIn.averagePain}</td>
+              <td>
+                {checkIn.activities.length === 0
+                  ? 'none'
+                  : checkIn.activities.map((a) => `${a.name}: ${a.score}`).join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableDetails>
     </div>
   );
 }

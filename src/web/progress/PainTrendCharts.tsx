@@ -16,6 +16,7 @@ import {
   slotX,
 } from './chart-geometry.js';
 import { PainAxis } from './PainAxis.js';
+import { TableDetails } from './TableDetails.js';
 
 export const DAYS_SHOWN = 56;
 export const WEEKS_SHOWN = 12;
@@ -26,30 +27,24 @@ function Table(props: {
   readonly rows: readonly { key: string; when: string; pain: number; sessions: number }[];
 }) {
   return (
-    <details className="progress-table">
-      <summary>Show as a table</summary>
-      <div className="progress-table__scroll">
-        <table>
-          <caption>{props.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.first}</th>
-              <th scope="col">Average pain before</th>
-              <th scope="col">Sessions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.when}</th>
-                <td>{formatNumber(row.pain)}</td>
-                <td>{row.sessions}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <TableDetails caption={props.caption}>
+      <thead>
+        <tr>
+          <th scope="col">{props.first}</th>
+          <th scope="col">Average pain before</th>
+          <th scope="col">Sessions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.when}</th>
+            <td>{formatNumber(row.pain)}</td>
+            <td>{row.sessions}</td>
+          </tr>
+        ))}
+      </tbody>
+    </TableDetails>
   );
 }
 

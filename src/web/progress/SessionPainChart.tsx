@@ -13,6 +13,7 @@ import {
 } from './chart-geometry.js';
 import { PainAxis } from './PainAxis.js';
 import { changeWords, scoreText } from './progress-words.js';
+import { TableDetails } from './TableDetails.js';
 
 /** More would crowd a phone screen; the table and the exports hold the rest. */
 export const MOST_SESSIONS_SHOWN = 20;
@@ -95,32 +96,26 @@ export function SessionPainChart({ sessions }: { readonly sessions: readonly Ses
           <span className="progress-legend__after" /> After
         </span>
       </p>
-      <details className="progress-table">
-        <summary>Show as a table</summary>
-        <div className="progress-table__scroll">
-          <table>
-            <caption>{title}, pain from 0 to 10</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((session) => (
-                <tr key={session.sessionId}>
-                  <th scope="row">{shortDate(session.date)}</th>
-                  <td>{scoreText(session.painBefore)}</td>
-                  <td>{scoreText(session.painAfter)}</td>
-                  <td>{changeWords(session.painBefore, session.painAfter)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <TableDetails caption={`${title}, pain from 0 to 10`}>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((session) => (
+            <tr key={session.sessionId}>
+              <th scope="row">{shortDate(session.date)}</th>
+              <td>{scoreText(session.painBefore)}</td>
+              <td>{scoreText(session.painAfter)}</td>
+              <td>{changeWords(session.painBefore, session.painAfter)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </TableDetails>
     </figure>
   );
 }

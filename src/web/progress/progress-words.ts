@@ -32,7 +32,7 @@ export const progressWords = {
     'The likely range is a 95% confidence interval. A wide range means the average is still unsure. It gets narrower as you log more sessions.',
   notCause: 'This shows what went along with less pain for you. It does not prove what caused it.',
   meaningfulSource:
-    'A change of at least 2 points, or of 30%, is large enough to matter to most people (Farrar and others, 2001).',
+    'A change of 2 points or 30% or more is big enough to matter to most people. Farrar and others found this in 2001.',
   activitySource:
-    'For activities, a change of 2 points or more is worth noticing (Stratford and others, 1995).',
+    'For an activity, a change of 2 points or more is worth a note. Stratford and others found this in 1995.',
 } as const;
