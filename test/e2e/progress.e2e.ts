@@ -256,6 +256,56 @@ describe('progress', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
+  it('sends a session finished while signed in to the account by itself, and a check-in saved offline once back online', async () => {
+    const page = await device();
+    await signUp(page);
+    await page.clock.install();
+    await page.goto('/session');
+    await page.getByRole('button', { name: '5 out of 10' }).click();
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.clock.runFor(2 * (15_000 + 30_000 + 10_000 + 20_000) + 1_000);
+    await page.getByRole('button', { name: '3 out of 10' }).click();
+    await page.getByRole('button', { name: 'Finish the session' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Session done');
+    // No visit to progress or the account page: the upload follows the finished session.
+    await page.clock.runFor(3_000);
+    await expect
+      .poll(async () =>
+        ((await serverItems(page, '/api/me/session-logs')) as SessionLog[]).map(
+          (log) => log.painAfter,
+        ),
+      )
+      .toEqual([3]);
+
+    await page.goto('/progress');
+    await expect
+      .poll(() => page.getByText('This shows your history from your account.').count())
+      .toBe(1);
+    await page.context().setOffline(true);
+    await painGroup(page).getByRole('radio', { name: '3', exact: true }).check();
+    await page.getByRole('button', { name: "Save this week's check-in" }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            'Saved on this device. It goes to your account when the server can be reached.',
+          )
+          .count(),
+      )
+      .toBe(1);
+    await page.context().setOffline(false);
+    await page.clock.runFor(3_000);
+    await expect
+      .poll(async () =>
+        ((await serverItems(page, '/api/me/check-ins')) as CheckInRecord[]).map(
+          (c) => c.averagePain,
+        ),
+      )
+      .toEqual([3]);
+  });
+
   it('says what to do with no sessions yet, and fits a 320 px phone with and without a history', async () => {
     const empty = await device({ width: 320 });
     await empty.goto('/progress');

@@ -101,7 +101,9 @@ export function RemindersPanel() {
                 checked={days.includes(day)}
                 onChange={(event) => toggle(day, event.target.checked)}
               />
-              <span>{dayNames[day]}</span>
+              {/* Short on screen, so a week fits a phone; the full name is what is read out. */}
+              <span aria-hidden="true">{dayNames[day].slice(0, 3)}</span>
+              <span className="sr-text">{dayNames[day]}</span>
             </label>
           ))}
         </fieldset>
