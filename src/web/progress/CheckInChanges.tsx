@@ -6,6 +6,7 @@ import { ACTIVITY_CHANGE_SOURCE, PAIN_CHANGE_SOURCE } from '../../core/progress/
 import { shortDate } from './chart-geometry.js';
 import { progressWords } from './progress-words.js';
 import { TableDetails } from './TableDetails.js';
+import './check-in.css';
 
 function Change({ change }: { readonly change: PainChange | ActivityChange }) {
   return (

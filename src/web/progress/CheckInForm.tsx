@@ -9,6 +9,7 @@ import {
   MOST_ACTIVITIES,
 } from './check-in-draft.js';
 import { ScoreChoice } from './ScoreChoice.js';
+import './check-in.css';
 
 export interface CheckInFormProps {
   /** This week's check-in when there is one: saving changes it. */

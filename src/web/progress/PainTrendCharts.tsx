@@ -17,6 +17,7 @@ import {
 } from './chart-geometry.js';
 import { PainAxis } from './PainAxis.js';
 import { TableDetails } from './TableDetails.js';
+import './progress-charts.css';
 
 export const DAYS_SHOWN = 56;
 export const WEEKS_SHOWN = 12;

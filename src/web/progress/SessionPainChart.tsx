@@ -14,6 +14,7 @@ import {
 import { PainAxis } from './PainAxis.js';
 import { changeWords, scoreText } from './progress-words.js';
 import { TableDetails } from './TableDetails.js';
+import './progress-charts.css';
 
 /** More would crowd a phone screen; the table and the exports hold the rest. */
 export const MOST_SESSIONS_SHOWN = 20;
