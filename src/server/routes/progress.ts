@@ -1,14 +1,11 @@
-// GET /api/me/progress: the person's stored session logs and check-ins, mapped to the
-// statistics' input, and progressSummary's answer with the clock it was computed for.
-import { z } from 'zod';
 import { ErrorBody } from '../../core/contracts/error.js';
-import { Instant, type SessionLogRecord } from '../../core/contracts/records.js';
+import { ProgressAnswer, ProgressQuery } from '../../core/contracts/progress.js';
+import type { SessionLogRecord } from '../../core/contracts/records.js';
 import {
   type CheckIn,
   type LoggedPoint,
   type LoggedSession,
   type PlanCadence,
-  type ProgressSummary,
   progressSummary,
 } from '../../core/progress/index.js';
 import { findReminders } from '../../db/repositories/reminder-settings.js';
@@ -18,31 +15,6 @@ import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
 import { localDateAt, utcOffsetMinutesAt } from './reminders.js';
-
-export const ProgressQuery = z.object({
-  now: Instant.optional().describe('The moment to compute for; the server clock when left out'),
-  utcOffsetMinutes: z.coerce
-    .number()
-    .int()
-    .min(-720)
-    .max(840)
-    .optional()
-    .describe(
-      'Minutes to add to UTC for local time (+60 in Paris in winter). When left out: the ' +
-        "offset of the reminder settings' time zone at `now`, else 0 (UTC).",
-    ),
-});
-
-export const ProgressAnswer = z.object({
-  clock: z.object({
-    now: z.string(),
-    utcOffsetMinutes: z.number().int(),
-    offsetFrom: z.enum(['query', 'reminders', 'utc']),
-  }),
-  progress: z
-    .custom<ProgressSummary>()
-    .describe('ProgressSummary from src/core/progress/summary.ts, typed there'),
-});
 
 /** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
 const loggedPoints = (points: SessionLogRecord['points']): LoggedPoint[] =>

@@ -2,7 +2,7 @@
 // device still holds), else, or when the server is out of reach, computed here from what the
 // device holds with the same core statistics.
 import { useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
+import { ProgressAnswer } from '../../core/contracts/progress.js';
 import { type ProgressSummary, progressSummary } from '../../core/progress/index.js';
 import { useAccount } from '../account/account-state.js';
 import { callApi } from '../api.js';
@@ -16,22 +16,6 @@ import { useDeviceRecord } from '../device/store.js';
 import { uploadDeviceRecords } from '../sync/upload.js';
 import { deviceProgressInput, utcOffsetMinutesAt } from './device-progress.js';
 import { progressWords } from './progress-words.js';
-
-/**
- * GET /api/me/progress answers with core's ProgressSummary (typed there); the server's
- * schema lives beside its route, so the web checks the outline it reads.
- */
-const ProgressAnswer = z.object({
-  clock: z.object({ now: z.string(), utcOffsetMinutes: z.number() }),
-  progress: z.custom<ProgressSummary>(
-    (value) =>
-      typeof value === 'object' &&
-      value !== null &&
-      ['sessions', 'painByDay', 'painByWeek', 'whatHelps', 'adherence', 'checkIns'].every(
-        (key) => key in value,
-      ),
-  ),
-});
 
 export type ProgressView =
   | { readonly status: 'loading' }
