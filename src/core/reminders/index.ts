@@ -16,3 +16,10 @@ export {
   weekdayOf,
   weekdays,
 } from './schedule.js';
+export {
+  localDateAt,
+  localMomentIn,
+  utcOffsetMinutesAt,
+  type WallClock,
+  wallClockIn,
+} from './time-zone.js';

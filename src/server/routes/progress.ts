@@ -8,13 +8,13 @@ import {
   type PlanCadence,
   progressSummary,
 } from '../../core/progress/index.js';
+import { localDateAt, utcOffsetMinutesAt } from '../../core/reminders/index.js';
 import { findReminders } from '../../db/repositories/reminder-settings.js';
 import { sessionLogSummaries } from '../../db/repositories/session-logs.js';
 import { recordStores } from '../../db/repositories/stores.js';
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
-import { localDateAt, utcOffsetMinutesAt } from './reminders.js';
 
 /** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
 const loggedPoints = (points: SessionLogRecord['points']): LoggedPoint[] =>

@@ -6,7 +6,6 @@ import {
   signUp,
   startAccountsTestApp,
 } from '../auth/test-accounts.js';
-import { localDateAt, utcOffsetMinutesAt } from './reminders.js';
 
 describe.each(testDatabases())('reminders on $kind', (target) => {
   let t: AccountsTestApp;
@@ -89,20 +88,5 @@ describe.each(testDatabases())('reminders on $kind', (target) => {
   it('turns reminders off', async () => {
     expect((await call('DELETE', '/api/me/reminders')).statusCode).toBe(204);
     expect((await call('GET', '/api/me/reminders')).json()).toEqual({ reminders: null });
-  });
-});
-
-describe('time zone offsets', () => {
-  it('follow summer time where the zone has it', () => {
-    expect(utcOffsetMinutesAt('Europe/Paris', new Date('2024-01-15T12:00:00Z'))).toBe(60);
-    expect(utcOffsetMinutesAt('Europe/Paris', new Date('2024-07-15T12:00:00Z'))).toBe(120);
-    expect(utcOffsetMinutesAt('America/New_York', new Date('2024-01-15T12:00:00Z'))).toBe(-300);
-    expect(utcOffsetMinutesAt('Asia/Kolkata', new Date('2024-01-15T12:00:00Z'))).toBe(330);
-    expect(utcOffsetMinutesAt('UTC', new Date('2024-01-15T12:00:00Z'))).toBe(0);
-  });
-
-  it('give the local date', () => {
-    expect(localDateAt(new Date('2024-03-05T23:30:00Z'), 60)).toBe('2024-03-06');
-    expect(localDateAt(new Date('2024-03-05T03:30:00Z'), -300)).toBe('2024-03-04');
   });
 });

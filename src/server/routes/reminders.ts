@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ErrorBody } from '../../core/contracts/error.js';
 import { ReminderSettings, RemindersAnswer } from '../../core/contracts/records.js';
-import { reminderCalendar } from '../../core/reminders/index.js';
+import { localDateAt, reminderCalendar, utcOffsetMinutesAt } from '../../core/reminders/index.js';
 import {
   deleteReminders,
   findReminders,
@@ -12,37 +12,6 @@ import {
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
-
-/** The offset from UTC, in minutes, of an IANA time zone at one instant (+60 for Paris in winter). */
-export function utcOffsetMinutesAt(timeZone: string, at: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  const wallClock = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return Math.round((wallClock - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
-
-/** The local date (YYYY-MM-DD) at an instant, for a fixed offset in minutes. */
-export const localDateAt = (at: Date, utcOffsetMinutes: number): string =>
-  new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 
 const NoContent = z.null().describe('No content');
 

@@ -2,29 +2,9 @@
 // the app says so until the person does a session or waves it away. Times are compared as
 // local wall-clock moments in the reminder's own time zone (YYYY-MM-DDTHH:MM sorts as text).
 import type { ReminderSettings } from '../../core/contracts/records.js';
-import { remindersAround } from '../../core/reminders/index.js';
+import { localMomentIn, remindersAround } from '../../core/reminders/index.js';
 
-/** The local wall-clock moment (YYYY-MM-DDTHH:MM) of an instant in a time zone, or null. */
-export function localMomentIn(at: Date, timeZone: string): string | null {
-  try {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      })
-        .formatToParts(at)
-        .map((part) => [part.type, part.value]),
-    );
-    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-  } catch {
-    return null;
-  }
-}
+export { localMomentIn };
 
 export interface ReminderCheck {
   readonly settings: ReminderSettings;

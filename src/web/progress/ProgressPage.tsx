@@ -10,6 +10,7 @@ import {
   localTimeOf,
   type ProgressSummary,
 } from '../../core/progress/index.js';
+import { localDateAt } from '../../core/reminders/index.js';
 import { forgetAccount, useAccount } from '../account/account-state.js';
 import { ApiFailure, callApi } from '../api.js';
 import { checkInsRecord, sessionGoalRecord } from '../device/records.js';
@@ -21,7 +22,7 @@ import { Adherence } from './Adherence.js';
 import { CheckInChanges } from './CheckInChanges.js';
 import { CheckInForm } from './CheckInForm.js';
 import { type CheckInDraft, checkInFromDraft, withCheckIn } from './check-in-draft.js';
-import { localDateAt, utcOffsetMinutesAt } from './device-progress.js';
+import { utcOffsetMinutesAt } from './device-progress.js';
 import { DailyPainChart, WeeklyPainChart } from './PainTrendCharts.js';
 import { progressWords } from './progress-words.js';
 import { ReminderNotice } from './ReminderNotice.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { progressSummary } from '../../core/progress/index.js';
 import { loggedSession } from '../sync/sync-fixtures.js';
-import { deviceProgressInput, localDateAt, loggedSessionOf } from './device-progress.js';
+import { deviceProgressInput, loggedSessionOf } from './device-progress.js';
 
 const day = 86_400_000;
 const now = new Date('2024-03-10T12:00:00Z');
@@ -47,10 +47,5 @@ describe('progress from what the device holds', () => {
       utcOffsetMinutes: 0,
     });
     expect(input.plan).toBeNull();
-  });
-
-  it('finds the local date of an instant for a time zone offset', () => {
-    expect(localDateAt(new Date('2024-03-10T23:30:00Z'), 60)).toBe('2024-03-11');
-    expect(localDateAt(new Date('2024-03-10T00:30:00Z'), -300)).toBe('2024-03-09');
   });
 });

@@ -8,6 +8,7 @@ import type {
   PlanCadence,
   ProgressInput,
 } from '../../core/progress/index.js';
+import { localDateAt } from '../../core/reminders/index.js';
 
 /** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
 export const loggedSessionOf = (log: SessionLog): LoggedSession => ({
@@ -31,10 +32,6 @@ export const loggedSessionOf = (log: SessionLog): LoggedSession => ({
 
 /** Minutes to add to UTC for local time here and now (+60 in Paris in winter). */
 export const utcOffsetMinutesAt = (at: Date): number => -at.getTimezoneOffset() || 0;
-
-/** The local date (YYYY-MM-DD) of an instant at a fixed offset. */
-export const localDateAt = (at: Date, utcOffsetMinutes: number): string =>
-  new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 
 export interface DeviceProgressSource {
   readonly logs: readonly SessionLog[];
