@@ -1,17 +1,8 @@
 // Starting and stopping the servers under test, and timing spawn-to-first-200.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../scripts/postgres-temp.mjs';
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Spawns a server and resolves once `url` answers 200, with the time that took. */
 export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
