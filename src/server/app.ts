@@ -35,6 +35,11 @@ export interface BuildOptions extends AppDeps {
   readonly bodyLimit?: number;
   /** Where login sessions, rate limits and records read the time; tests pass a fixed one. */
   readonly clock?: Clock;
+  /**
+   * Behind a reverse proxy: which proxies to believe about the client's address and TLS
+   * (Fastify's trustProxy). Without it, sign-in limits per address would count the proxy.
+   */
+  readonly trustProxy?: boolean | number | string;
 }
 
 export async function buildApp(options: BuildOptions): Promise<App> {
@@ -42,6 +47,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
+    // Fastify takes a hop count too (its docs say so), though its types leave numbers out.
+    trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -12,7 +12,21 @@ const Env = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  // "true" (any proxy), a number of proxy hops, or addresses/CIDRs separated by commas.
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/,
+      'must be true, false, a hop count, or addresses',
+    )
+    .optional(),
 });
+
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export interface ServerConfig {
   readonly host: string;
@@ -20,6 +34,7 @@ export interface ServerConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly logLevel: string;
+  readonly trustProxy: boolean | number | string;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -42,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       dataDir: resolve(e.DATA_DIR),
       databaseUrl: e.DATABASE_URL,
       logLevel: e.LOG_LEVEL,
+      trustProxy: trustProxyFrom(e.TRUST_PROXY),
     },
   };
 }

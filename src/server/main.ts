@@ -62,6 +62,7 @@ async function main() {
     version: appVersion,
     webRoot: existsSync(webRoot) ? webRoot : null,
     logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
   });
 
   let stopping = false;
