@@ -1,17 +1,15 @@
 // Pain before and after each of the latest sessions: a hollow dot before, a filled dot after,
 // joined by a line, so a fall shows as a line going down. The same numbers sit in a table.
-import { useId } from 'react';
 import type { SessionPain } from '../../core/progress/index.js';
 import {
   chartFrame as frame,
   labelledIndexes,
   latest,
-  painTicks,
   painY,
   shortDate,
   slotX,
 } from './chart-geometry.js';
-import { PainAxis } from './PainAxis.js';
+import { PainChartFrame } from './PainChartFrame.js';
 import { changeWords, scoreText } from './progress-words.js';
 import { TableDetails } from './TableDetails.js';
 import './progress-charts.css';
@@ -20,7 +18,6 @@ import './progress-charts.css';
 export const MOST_SESSIONS_SHOWN = 20;
 
 export function SessionPainChart({ sessions }: { readonly sessions: readonly SessionPain[] }) {
-  const ids = { title: useId(), caption: useId() };
   const shown = latest(sessions, MOST_SESSIONS_SHOWN);
   const count = shown.length;
   const labelled = new Set(labelledIndexes(count, 4));
@@ -32,91 +29,81 @@ export function SessionPainChart({ sessions }: { readonly sessions: readonly Ses
         ? `Pain before and after each of your ${count} sessions`
         : `Pain before and after your last ${count} sessions`;
   return (
-    <figure className="progress-chart" aria-labelledby={ids.caption}>
-      <figcaption id={ids.caption} className="progress-chart__caption">
-        {title}
-      </figcaption>
-      <svg
-        className="progress-chart__svg"
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-labelledby={ids.title}
-      >
-        <title id={ids.title}>{`${title}. The table below has the same numbers.`}</title>
-        <PainAxis ticks={painTicks} />
-        {shown.map((session, index) => {
-          const x = slotX(index, count);
-          const { painBefore: before, painAfter: after } = session;
-          return (
-            <g key={session.sessionId}>
-              {before !== null && after !== null ? (
-                <line
-                  className="progress-chart__change"
-                  x1={x}
-                  x2={x}
-                  y1={painY(before)}
-                  y2={painY(after)}
-                />
-              ) : null}
-              {before !== null ? (
-                <circle
-                  className="progress-chart__before"
-                  cx={x}
-                  cy={painY(before)}
-                  r={dotRadius}
-                />
-              ) : null}
-              {after !== null ? (
-                <circle className="progress-chart__after" cx={x} cy={painY(after)} r={dotRadius} />
-              ) : null}
-              {labelled.has(index) ? (
-                <text
-                  className="progress-chart__label"
-                  x={x}
-                  y={frame.height - 8}
-                  textAnchor={
-                    count > 1 && index === count - 1
-                      ? 'end'
-                      : count > 1 && index === 0
-                        ? 'start'
-                        : 'middle'
-                  }
-                >
-                  {shortDate(session.date)}
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
-      <p className="progress-legend" aria-hidden="true">
-        <span className="progress-legend__item">
-          <span className="progress-legend__before" /> Before
-        </span>
-        <span className="progress-legend__item">
-          <span className="progress-legend__after" /> After
-        </span>
-      </p>
-      <TableDetails caption={`${title}, pain from 0 to 10`}>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((session) => (
-            <tr key={session.sessionId}>
-              <th scope="row">{shortDate(session.date)}</th>
-              <td>{scoreText(session.painBefore)}</td>
-              <td>{scoreText(session.painAfter)}</td>
-              <td>{changeWords(session.painBefore, session.painAfter)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableDetails>
-    </figure>
+    <PainChartFrame
+      caption={title}
+      summary={`${title}. The table below has the same numbers.`}
+      after={
+        <>
+          <p className="progress-legend" aria-hidden="true">
+            <span className="progress-legend__item">
+              <span className="progress-legend__before" /> Before
+            </span>
+            <span className="progress-legend__item">
+              <span className="progress-legend__after" /> After
+            </span>
+          </p>
+          <TableDetails caption={`${title}, pain from 0 to 10`}>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((session) => (
+                <tr key={session.sessionId}>
+                  <th scope="row">{shortDate(session.date)}</th>
+                  <td>{scoreText(session.painBefore)}</td>
+                  <td>{scoreText(session.painAfter)}</td>
+                  <td>{changeWords(session.painBefore, session.painAfter)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </TableDetails>
+        </>
+      }
+    >
+      {shown.map((session, index) => {
+        const x = slotX(index, count);
+        const { painBefore: before, painAfter: after } = session;
+        return (
+          <g key={session.sessionId}>
+            {before !== null && after !== null ? (
+              <line
+                className="progress-chart__change"
+                x1={x}
+                x2={x}
+                y1={painY(before)}
+                y2={painY(after)}
+              />
+            ) : null}
+            {before !== null ? (
+              <circle className="progress-chart__before" cx={x} cy={painY(before)} r={dotRadius} />
+            ) : null}
+            {after !== null ? (
+              <circle className="progress-chart__after" cx={x} cy={painY(after)} r={dotRadius} />
+            ) : null}
+            {labelled.has(index) ? (
+              <text
+                className="progress-chart__label"
+                x={x}
+                y={frame.height - 8}
+                textAnchor={
+                  count > 1 && index === count - 1
+                    ? 'end'
+                    : count > 1 && index === 0
+                      ? 'start'
+                      : 'middle'
+                }
+              >
+                {shortDate(session.date)}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </PainChartFrame>
   );
 }
