@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import type { TestDatabase } from '../db/test-databases.js';
 import { buildApp } from './app.js';
 import type { App } from './app-types.js';
+import type { Clock } from './auth/clock.js';
 
 export interface TestApp {
   readonly app: App;
@@ -13,11 +14,16 @@ export interface TestApp {
 
 export async function startTestApp(
   target: TestDatabase,
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = await target.open();
   await migrateToLatest(database.db);
-  const app = await buildApp({ database, version: '0.0.0-test', webRoot: options.webRoot ?? null });
+  const app = await buildApp({
+    database,
+    version: '0.0.0-test',
+    webRoot: options.webRoot ?? null,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -1,52 +1,31 @@
 // For account and personal-data route tests: the real app on a real, migrated test database,
 // with a clock the test moves by hand, and small helpers to sign people up and in.
 import type { LightMyRequestResponse } from 'fastify';
-import type { DatabaseHandle } from '../../db/connect.js';
-import { migrateToLatest } from '../../db/migrate.js';
 import type { TestDatabase } from '../../db/test-databases.js';
-import { buildApp } from '../app.js';
 import type { App } from '../app-types.js';
+import { startTestApp, type TestApp } from '../test-app.js';
 
 export interface TestClock {
   now: Date;
   advance(ms: number): void;
 }
 
-export interface AccountsTestApp {
-  readonly app: App;
-  readonly database: DatabaseHandle;
+export interface AccountsTestApp extends TestApp {
   readonly clock: TestClock;
-  close(): Promise<void>;
 }
 
 export async function startAccountsTestApp(
   target: TestDatabase,
   start = new Date('2024-03-04T08:00:00Z'),
 ): Promise<AccountsTestApp> {
-  const database = await target.open();
-  await migrateToLatest(database.db);
   const clock: TestClock = {
     now: start,
     advance(ms) {
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const app = await buildApp({
-    database,
-    version: '0.0.0-test',
-    webRoot: null,
-    clock: () => clock.now,
-  });
-  await app.ready();
-  return {
-    app,
-    database,
-    clock,
-    async close() {
-      await app.close();
-      await database.close();
-    },
-  };
+  const started = await startTestApp(target, { clock: () => clock.now });
+  return { ...started, clock };
 }
 
 export const goodPassword = 'correct horse battery';
