@@ -118,13 +118,13 @@ export const breachWords: Readonly<Record<BreachId, string>> = {
     'Some of your skin has less feeling, so pressure stays light: no body weight, no firm ball.',
   'fragile-bones': 'To keep thin bones safe, your body weight never goes onto a ball or block.',
   pregnancy:
-    'In pregnancy: no lying flat on your back, no belly or psoas pressure, and no body weight on a ball at the waist.',
+    'In pregnancy, you do not lie flat on your back. Nothing presses your belly. No ball takes your weight at the waist.',
   'no-belly-pressure': 'No pressure on your belly, groin or psoas.',
   'no-leg-pressure': 'Nothing may press on your legs while a clot is possible.',
   'skip-marked-area':
     'It presses on or next to an area to keep clear, or the areas are not marked yet.',
   'avoid-operated-area':
-    'After spine surgery, nothing presses on your back, from the neck to the tailbone, nothing twists or bends it, and nothing presses until the area is marked.',
+    'Your spine had surgery less than 3 months ago. So nothing presses on your back, and you do not twist or bend it. Nothing presses at all until you mark the area.',
   'start-gentle':
     'Your pain is 8 or more, so you start gently: no full body weight on a ball or block.',
 };
