@@ -136,10 +136,15 @@ describe('what the answers mean', () => {
     fc.assert(
       fc.property(choices, (picked) => {
         const answers = answersFrom(picked, {});
-        const anyEmergencyYes = Object.entries(picked).some(
-          ([id, c]) => c !== 'no' && levelOf.get(id) === 'emergency',
+        const yes = (id: string) => picked[id] !== undefined && picked[id] !== 'no';
+        const anyEmergencyYes = Object.keys(picked).some(
+          (id) => yes(id) && levelOf.get(id) === 'emergency',
         );
-        expect(needsEmergencyHelp(answers)).toBe(anyEmergencyYes);
+        // Emergency rules on yes/no answers alone (bleed-risk-weakness, weakness-with-nerve-signs).
+        const emergencyRule = safetyScreen.rules
+          .filter((r) => r.level === 'emergency' && r.atLeast === undefined)
+          .some((r) => (r.all ?? []).every(yes) && (r.any === undefined || r.any.some(yes)));
+        expect(needsEmergencyHelp(answers)).toBe(anyEmergencyYes || emergencyRule);
       }),
     );
   });
