@@ -388,7 +388,7 @@ describe('every safety screen and result', () => {
 
   const results: readonly (readonly [string, Answers, string])[] = [
     ['emergency', { 'chest-pain': true }, 'Stop. Get emergency help now.'],
-    ['urgent, within 48 hours', { fever: true, age: 40 }, 'Stop self-treatment for now'],
+    ['urgent, within 48 hours', { 'weight-loss': true, age: 40 }, 'Stop self-treatment for now'],
     ['urgent, the same day', { 'leg-weakness-worsening': true }, 'Stop self-treatment for now'],
     ['under 16', { age: 12 }, 'Please stop here'],
     [
@@ -421,11 +421,16 @@ describe('every safety screen and result', () => {
     let main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor today.');
     expect(main).toContain('Tell them which leg is weaker');
+    // A fever needs a doctor today (spec "when": "same-day"); weight loss within 24 to 48 hours.
     await keepOnDevice(page, { fever: true });
     await page.goto('/safety/result');
     main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain('See a doctor today.');
+    await keepOnDevice(page, { 'weight-loss': true });
+    await page.goto('/safety/result');
+    main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor within 24 to 48 hours.');
-    expect(main).toContain('Tell them your temperature');
+    expect(main).toContain('Tell them how much weight you have lost');
     await expect(page.getByRole('link', { name: /Next/ }).count()).resolves.toBe(0);
   });
 
