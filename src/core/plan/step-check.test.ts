@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fleschKincaidGrade } from '../../content/readability.js';
 import type { RegionId } from '../body/regions.js';
+import { triage } from '../triage/triage.js';
 import type { LimitId } from './precautions.js';
 import { closedRegions } from './skip-areas.js';
-import { breachWords, type CheckedStep, type StepRules, stepBreaches } from './step-check.js';
+import {
+  breachWords,
+  type CheckedStep,
+  type StepRules,
+  stepBreaches,
+  stepRulesFor,
+} from './step-check.js';
 
 const rules = (limits: LimitId[], more: Partial<StepRules> = {}): StepRules => ({
   limits: new Set(limits),
@@ -113,6 +120,25 @@ describe('the final step check, as a therapist edit would meet it', () => {
       'unknown-entry',
     ]);
     expect(ids(move('cartwheel'), rules([]))).toEqual(['unknown-entry']);
+  });
+
+  it("builds the rules from a stored screen, as a therapist's plan editor would", () => {
+    const answers = { age: 72, 'recent-spine-surgery': true, 'pain-now': 9 };
+    const screen = triage(answers);
+    const unmarked = stepRulesFor({ answers, screen });
+    expect([...unmarked.limits].sort()).toEqual([
+      'avoid-operated-area',
+      'fragile-bones',
+      'start-gentle',
+    ]);
+    expect(ids(piriformisWall, unmarked)).toEqual(['avoid-operated-area']);
+    const marked = stepRulesFor({ answers, screen, skipRegions: ['lumbar-spine' as RegionId] });
+    expect(ids(piriformisWall, marked)).toEqual([]);
+    expect(
+      ids(point('piriformis-ball-floor', 'piriformis-point-left', ['tennis-ball']), marked),
+    ).toEqual(['fragile-bones', 'start-gentle']);
+    const stopped = triage({ 'bladder-change': true });
+    expect(ids(piriformisWall, stepRulesFor({ answers: {}, screen: stopped }))).toEqual(['stop']);
   });
 
   it('says each refusal in plain words', () => {
