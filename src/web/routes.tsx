@@ -12,15 +12,15 @@ import { TechniquesPage } from './learn/TechniquesPage.js';
 import { ToolsPage } from './learn/ToolsPage.js';
 import { MapPage } from './map/MapPage.js';
 import { BadNightPage } from './night/BadNightPage.js';
-import { OverloadPage } from './overload/OverloadPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
-import { PreferencesPage } from './preferences/PreferencesPage.js';
 import { ProgressPage } from './progress/ProgressPage.js';
-import { PsoasCheckPage } from './psoas-check/PsoasCheckPage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
 import { SessionPage } from './session/SessionPage.js';
+import { OverloadPage } from './setup/overload/OverloadPage.js';
+import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
+import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
 
 export interface Route {
   readonly path: string;

@@ -9,9 +9,9 @@ import {
   safetyRecord,
 } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
-import { needsSafetyRecheck } from '../overload/overload-review.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
+import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
 import { LeftOut, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
 import { planPrintPath, preferencesPath, sessionPath } from './plan-paths.js';

@@ -1,9 +1,9 @@
 // The "what loads your back" self-review (S13, S14) as plain data: one tick per question in the
 // four overload groups, the record it leaves, and when a fall or knock asks for the safety check.
 import type { z } from 'zod';
-import { overloadCauses } from '../../content/overload-causes.js';
-import type { OverloadAnswers, OverloadGroup } from '../../core/contracts/plan.js';
-import type { OverloadRecord } from '../device/records.js';
+import { overloadCauses } from '../../../content/overload-causes.js';
+import type { OverloadAnswers, OverloadGroup } from '../../../core/contracts/plan.js';
+import type { OverloadRecord } from '../../device/records.js';
 
 export type OverloadReview = z.output<typeof OverloadRecord>;
 export type OverloadQuestionKey = keyof OverloadAnswers;

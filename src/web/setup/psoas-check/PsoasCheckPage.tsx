@@ -1,13 +1,13 @@
 // /psoas-check: the psoas self-check, one look per screen (S09): get ready, the feet, the
 // shoulders, then what it may suggest and what it cannot tell. It can be skipped at any point.
 import { useEffect, useRef, useState } from 'react';
-import { psoasSelfCheck } from '../../content/psoas-self-check.js';
-import { readPsoasCheck } from '../../core/plan/index.js';
-import { psoasCheckRecord } from '../device/records.js';
-import { overloadPath, preferencesPath } from '../plan/plan-paths.js';
-import { RadioTiles } from '../plan/setup/RadioTiles.js';
-import { SetupFrame } from '../plan/setup/SetupFrame.js';
-import { navigate } from '../router.js';
+import { psoasSelfCheck } from '../../../content/psoas-self-check.js';
+import { readPsoasCheck } from '../../../core/plan/index.js';
+import { psoasCheckRecord } from '../../device/records.js';
+import { overloadPath, preferencesPath } from '../../plan/plan-paths.js';
+import { navigate } from '../../router.js';
+import { RadioTiles } from '../RadioTiles.js';
+import { SetupFrame } from '../SetupFrame.js';
 import { FeetPicture, ShouldersPicture } from './CheckPictures.js';
 import {
   answersFrom,

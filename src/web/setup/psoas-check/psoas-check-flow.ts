@@ -1,6 +1,6 @@
 // The psoas self-check as a short guided flow (S09): get ready, look at the feet, look at the
 // shoulders, then read what it may suggest. Plain data; the page draws it.
-import type { PsoasCheck } from '../../core/contracts/plan.js';
+import type { PsoasCheck } from '../../../core/contracts/plan.js';
 
 export type CheckStage = 'ready' | 'feet' | 'shoulders' | 'result';
 export const checkStages: readonly CheckStage[] = ['ready', 'feet', 'shoulders', 'result'];

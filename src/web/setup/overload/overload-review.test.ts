@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OverloadAnswers } from '../../core/contracts/plan.js';
-import { overloadTips } from '../../core/plan/index.js';
+import { OverloadAnswers } from '../../../core/contracts/plan.js';
+import { overloadTips } from '../../../core/plan/index.js';
 import {
   needsSafetyRecheck,
   overloadQuestionGroups,

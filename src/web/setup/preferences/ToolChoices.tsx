@@ -1,7 +1,7 @@
 // The tools a person has today: the hands, always counted, and big picture tiles to tick for
 // everything else, softest first, each with what to use from home instead (S16).
-import { tools } from '../../content/tools.js';
-import { handTools, type ToolId } from '../../core/spec/index.js';
+import { tools } from '../../../content/tools.js';
+import { handTools, type ToolId } from '../../../core/spec/index.js';
 import { objectTools } from './preferences-form.js';
 import { ToolPicture } from './ToolPicture.js';
 

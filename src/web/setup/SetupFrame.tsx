@@ -1,7 +1,7 @@
 // The frame of the three short screens between the safety check and the plan (tools and place,
 // psoas check, what loads your back): where the person is, the heading, and Back and Next.
 import type { FormEvent, ReactNode } from 'react';
-import { Link } from '../../router.js';
+import { Link } from '../router.js';
 import './setup.css';
 
 export const setupParts = ['Tools and place', 'Psoas check', 'What loads your back'] as const;

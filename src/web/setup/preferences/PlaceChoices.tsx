@@ -1,6 +1,6 @@
 // Where the person is now. Several may fit (a bed and a wall at home), so each is a tick; the
 // plan picks the best of them for every step, and "in public" keeps every step to the hands.
-import type { PlaceId } from '../../core/spec/index.js';
+import type { PlaceId } from '../../../core/spec/index.js';
 
 export const placeWords: Readonly<Record<PlaceId, { name: string; hint: string }>> = {
   floor: { name: 'Floor', hint: 'Lying on a mat or rug. Firm is best for a ball.' },

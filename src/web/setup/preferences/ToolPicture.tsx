@@ -1,7 +1,7 @@
 // Small line drawings of each tool of the contract, so a person can match the name to the
 // thing in their drawer. Decorative: the tool's name always sits beside the picture.
 import type { ReactNode } from 'react';
-import type { ToolId } from '../../core/spec/index.js';
+import type { ToolId } from '../../../core/spec/index.js';
 
 const ink = { stroke: 'currentColor', strokeWidth: 2.5, strokeLinejoin: 'round' } as const;
 const line = { ...ink, fill: 'none', strokeLinecap: 'round' } as const;

@@ -2,14 +2,14 @@
 // Ticks become tips in the plan; body chemistry points to a doctor and a blood test, and a fall
 // or knock sends the person through the warning-sign questions again before the plan.
 import { useState } from 'react';
-import { overloadCauses } from '../../content/overload-causes.js';
-import type { OverloadAnswers, OverloadGroup } from '../../core/contracts/plan.js';
-import { overloadRecord, safetyRecord } from '../device/records.js';
-import { useDeviceRecord } from '../device/store.js';
-import { planPath, psoasCheckPath } from '../plan/plan-paths.js';
-import { SetupFrame } from '../plan/setup/SetupFrame.js';
-import { navigate } from '../router.js';
-import { recheckRedFlags } from '../safety/index.js';
+import { overloadCauses } from '../../../content/overload-causes.js';
+import type { OverloadAnswers, OverloadGroup } from '../../../core/contracts/plan.js';
+import { overloadRecord, safetyRecord } from '../../device/records.js';
+import { useDeviceRecord } from '../../device/store.js';
+import { planPath, psoasCheckPath } from '../../plan/plan-paths.js';
+import { navigate } from '../../router.js';
+import { recheckRedFlags } from '../../safety/index.js';
+import { SetupFrame } from '../SetupFrame.js';
 import {
   needsSafetyRecheck,
   type OverloadQuestionGroup,

@@ -1,13 +1,13 @@
 // /preferences: what the plan is fitted to today (tools, place, build, time, the side that hurts
 // more, areas to keep clear), kept on the device as it changes. Next goes to the psoas check.
 import { useRef, useState } from 'react';
-import type { PlaceId, ToolId } from '../../core/spec/index.js';
-import { painMapRecord, preferencesRecord, safetyRecord } from '../device/records.js';
-import { psoasCheckPath } from '../plan/plan-paths.js';
-import { RadioTiles } from '../plan/setup/RadioTiles.js';
-import { SetupFrame } from '../plan/setup/SetupFrame.js';
-import { navigate } from '../router.js';
-import { safetyResultPath } from '../safety/index.js';
+import type { PlaceId, ToolId } from '../../../core/spec/index.js';
+import { painMapRecord, preferencesRecord, safetyRecord } from '../../device/records.js';
+import { psoasCheckPath } from '../../plan/plan-paths.js';
+import { navigate } from '../../router.js';
+import { safetyResultPath } from '../../safety/index.js';
+import { RadioTiles } from '../RadioTiles.js';
+import { SetupFrame } from '../SetupFrame.js';
 import { MinutesPicker } from './MinutesPicker.js';
 import { PlaceChoices } from './PlaceChoices.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPsoasCheck } from '../../core/plan/index.js';
+import { readPsoasCheck } from '../../../core/plan/index.js';
 import {
   answersFrom,
   checkFrom,

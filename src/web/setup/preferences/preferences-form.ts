@@ -1,7 +1,7 @@
 // The preferences form as plain data: first-visit choices, what each control changes, the
 // problem that holds the way on, and the groups of body areas a person may mark to keep clear.
 import type { z } from 'zod';
-import { defaultMinutes } from '../../core/plan/index.js';
+import { defaultMinutes } from '../../../core/plan/index.js';
 import {
   handTools,
   type PlaceId,
@@ -9,8 +9,8 @@ import {
   specRegions,
   type ToolId,
   toolIds,
-} from '../../core/spec/index.js';
-import type { PreferencesRecord } from '../device/records.js';
+} from '../../../core/spec/index.js';
+import type { PreferencesRecord } from '../../device/records.js';
 
 export type Preferences = z.output<typeof PreferencesRecord>;
 

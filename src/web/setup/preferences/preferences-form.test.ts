@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handTools, specRegions } from '../../core/spec/index.js';
+import { handTools, specRegions } from '../../../core/spec/index.js';
 import {
   areaChoices,
   areaGroups,

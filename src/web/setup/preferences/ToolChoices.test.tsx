@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { tools } from '../../content/tools.js';
-import { tagsNamed, textOf } from '../body-map/rendered-markup.js';
+import { tools } from '../../../content/tools.js';
+import { tagsNamed, textOf } from '../../body-map/rendered-markup.js';
 import { ToolChoices } from './ToolChoices.js';
 
 const render = (chosen: Parameters<typeof ToolChoices>[0]['chosen']) =>
