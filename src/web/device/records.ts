@@ -7,7 +7,7 @@ import { CheckInRecord, ReminderSettings } from '../../core/contracts/records.js
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
-import { SessionSettings } from '../session/settings.js';
+import { SessionSettings } from '../hands-free/settings.js';
 import { SyncState } from '../sync/sync-state.js';
 import { deviceRecord } from './store.js';
 

@@ -3,8 +3,8 @@
 import type { RefObject } from 'react';
 import type { PointRating } from '../../core/contracts/session-log.js';
 import { currentPoint, type SessionState, secondsLeft } from '../../core/session/index.js';
+import type { Caption } from '../hands-free/cue-delivery.js';
 import { Captions } from './Captions.js';
-import type { Caption } from './cue-delivery.js';
 import { countdownText, countdownWords } from './dose-words.js';
 import { RatingPanel } from './RatingPanel.js';
 import { stepView } from './step-view.js';

@@ -2,9 +2,9 @@
 // point, the tool and dose, a big countdown, the captions, and the buttons in thumb reach.
 import type { RefObject } from 'react';
 import { currentPoint, type SessionState, secondsLeft } from '../../core/session/index.js';
+import type { Caption } from '../hands-free/cue-delivery.js';
 import { CaptionLog, CaptionNow } from './Captions.js';
 import { Controls } from './Controls.js';
-import type { Caption } from './cue-delivery.js';
 import { countdownText, countdownWords } from './dose-words.js';
 import { PointFigure } from './figures/PointFigure.js';
 import { PoseFigure } from './figures/PoseFigure.js';

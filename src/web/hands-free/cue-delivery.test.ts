@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cue, newSession, next, type SessionState } from '../../core/session/index.js';
+import { twoPointPlan } from '../session/sample-plan.js';
 import { cueBatch, STALE_CUE_MS, withCaptions } from './cue-delivery.js';
-import { twoPointPlan } from './sample-plan.js';
 
 const T0 = 1_700_000_000_000;
 

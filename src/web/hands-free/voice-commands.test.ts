@@ -3,7 +3,7 @@ import { mobilisations } from '../../content/mobilisations.js';
 import { techniques } from '../../content/techniques.js';
 import type { SessionEvent } from '../../core/contracts/session-log.js';
 import { newSession, next } from '../../core/session/index.js';
-import { techniqueStep } from './sample-plan.js';
+import { techniqueStep } from '../session/sample-plan.js';
 import { voiceCommandOf } from './voice-commands.js';
 
 describe('voice commands', () => {
