@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggerPoint } from '../../content/trigger-points.js';
 import type { SessionStep } from '../../core/contracts/session-log.js';
-import { techniqueStep } from './sample-plan.js';
+import { techniqueStep } from '../session/sample-plan.js';
 import { pointOf, stepView } from './step-view.js';
 
 describe('what the player shows for a step', () => {

@@ -1,6 +1,6 @@
 // Simple side-on drawings of a person in each position the plan and the night mode use, as
 // joint coordinates: a head, a trunk and limbs, plus the furniture the position needs. Data only.
-import type { Position } from '../../../content/ids.js';
+import type { Position } from '../../content/ids.js';
 
 type XY = readonly [number, number];
 

@@ -1,7 +1,7 @@
 // The point to press, marked on the body figure: the regions it lies over shaded, a ring on
 // the spot, and the drawing cropped to the part of the body around it.
-import { BodyFigure, regionGeometry } from '../../body-map/index.js';
-import type { PointMark } from '../step-view.js';
+import { BodyFigure, regionGeometry } from '../body-map/index.js';
+import type { PointMark } from '../steps/step-view.js';
 import './point-figure.css';
 
 /** Figure units shown above and below the point: the back from the shoulders to the thighs. */
