@@ -8,8 +8,8 @@ import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
 import { SessionSettings } from '../hands-free/settings.js';
-import { SyncState } from '../sync/sync-state.js';
 import { deviceRecord } from './store.js';
+import { SyncState } from './sync-state.js';
 
 /** The body map: region id -> pain 0-10, and when it was last changed. */
 export const PainMapRecord = z.object({

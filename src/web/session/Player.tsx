@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PainScore, PointRating, SessionPlan } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
+import { newSessionId } from '../device/random-id.js';
 import { useVoiceCommands } from '../hands-free/use-voice-commands.js';
 import type { VoiceCommand } from '../hands-free/voice-commands.js';
 import { useWakeLock } from '../hands-free/wake-lock.js';
@@ -15,7 +16,6 @@ import { SettingsPanel, useSessionSettings } from './SettingsPanel.js';
 import { StartScreen } from './StartScreen.js';
 import { StopDialog } from './StopDialog.js';
 import { SummaryScreen } from './SummaryScreen.js';
-import { newSessionId } from './session-id.js';
 import { shortcutFor } from './shortcuts.js';
 import { usePlayerSession } from './use-session.js';
 import { WorkScreen } from './WorkScreen.js';

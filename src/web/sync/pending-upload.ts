@@ -13,6 +13,7 @@ import {
   type SyncRequest,
 } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
+import type { SyncState } from '../device/sync-state.js';
 import {
   type DevicePainMap,
   type DevicePlan,
@@ -23,7 +24,6 @@ import {
   safetyScreenForServer,
   sessionLogForServer,
 } from './device-to-server.js';
-import type { SyncState } from './sync-state.js';
 
 /** Everything the device holds that an account keeps. */
 export interface DeviceHoldings {
