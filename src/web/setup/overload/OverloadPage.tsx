@@ -6,7 +6,7 @@ import { overloadCauses } from '../../../content/overload-causes.js';
 import type { OverloadAnswers, OverloadGroup } from '../../../core/contracts/plan.js';
 import { overloadRecord, safetyRecord } from '../../device/records.js';
 import { useDeviceRecord } from '../../device/store.js';
-import { planPath, psoasCheckPath } from '../../plan/plan-paths.js';
+import { planPath, psoasCheckPath } from '../../paths.js';
 import { navigate } from '../../router.js';
 import { recheckRedFlags } from '../../safety/index.js';
 import { SetupFrame } from '../SetupFrame.js';

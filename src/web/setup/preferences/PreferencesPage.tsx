@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import type { PlaceId, ToolId } from '../../../core/spec/index.js';
 import { painMapRecord, preferencesRecord, safetyRecord } from '../../device/records.js';
-import { psoasCheckPath } from '../../plan/plan-paths.js';
+import { psoasCheckPath } from '../../paths.js';
 import { navigate } from '../../router.js';
 import { safetyResultPath } from '../../safety/index.js';
 import { RadioTiles } from '../RadioTiles.js';

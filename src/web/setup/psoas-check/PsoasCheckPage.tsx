@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { psoasSelfCheck } from '../../../content/psoas-self-check.js';
 import { readPsoasCheck } from '../../../core/plan/index.js';
 import { psoasCheckRecord } from '../../device/records.js';
-import { overloadPath, preferencesPath } from '../../plan/plan-paths.js';
+import { overloadPath, preferencesPath } from '../../paths.js';
 import { navigate } from '../../router.js';
 import { RadioTiles } from '../RadioTiles.js';
 import { SetupFrame } from '../SetupFrame.js';
