@@ -1,5 +1,13 @@
-// The addresses of the way to a plan, in the order a person walks them, so the setup screens
-// and the plan link to each other by name.
+// Every screen's address, written once so links, the route table and tests agree. A leaf:
+// it imports nothing, so any page can link to any other without importing the route table.
+export const homePath = '/';
+export const mapPath = '/map';
+export const resultsPath = '/results';
+export const safetyScreenPath = '/safety';
+export const safetyResultPath = '/safety/result';
+/** Starts the safety screen at the squeezed-nerve questions (cauda equina signs). */
+export const nerveQuestionsPath = '/safety?topic=nerves';
+// The way to a plan, in the order a person walks it.
 export const preferencesPath = '/preferences';
 export const psoasCheckPath = '/psoas-check';
 export const overloadPath = '/overload';
@@ -7,3 +15,6 @@ export const planPath = '/plan';
 export const planPrintPath = '/plan/print';
 /** The session player's address (owned by the player; linked from the plan). */
 export const sessionPath = '/session';
+export const nightPath = '/night';
+export const progressPath = '/progress';
+export const accountPath = '/account';
