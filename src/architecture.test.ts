@@ -53,6 +53,14 @@ describe('import rules of design.md', () => {
     expect(importProblem(root, at('src/core/x.ts'), 'react', true)).toMatch(/pure/);
     expect(importProblem(root, at('src/core/plan/plan.ts'), '../match/index.js')).toBeNull();
     expect(importProblem(root, at('src/web/App.tsx'), '../core/contracts/error.js')).toBeNull();
+    expect(importProblem(root, at('src/server/app.ts'), './test-app.js')).toMatch(/test helper/);
+    expect(
+      importProblem(root, at('src/core/plan/x.ts'), './plan-fixtures.test-support.js'),
+    ).toMatch(/test helper/);
+    expect(importProblem(root, at('src/server/x.db.test.ts'), './test-app.js')).toBeNull();
+    expect(
+      importProblem(root, at('src/server/auth/test-accounts.ts'), '../test-app.js'),
+    ).toBeNull();
   });
 
   it('tells type-only imports from ones that run', () => {

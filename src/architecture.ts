@@ -68,6 +68,12 @@ export function importProblem(
       ? specifier.split('/').slice(0, 2).join('/')
       : specifier.split('/')[0]!;
 
+  // Test helpers are left out of the build (tsconfig.build.json), so shipped code must not
+  // reach them: the build would copy them into dist after all.
+  const helperName = /(^|[\\/])(test-[^\\/]*|[^\\/]*\.test-support)\.(js|ts|tsx)$/;
+  if (relativeImport && !isTest && !helperName.test(file) && helperName.test(specifier)) {
+    return `shipped code imports the test helper ${specifier}`;
+  }
   if (from === 'core' || from === 'content') {
     if (isTest)
       return target === 'server' || target === 'web' ? `${from} test imports ${target}` : null;
