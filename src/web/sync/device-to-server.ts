@@ -2,7 +2,7 @@
 // Pure: the ids come in as arguments, so the same device record always maps to the same body.
 
 import type { z } from 'zod';
-import { isRegionId } from '../../core/body/regions.js';
+import { painMapFromMarks } from '../../core/body/pain-map.js';
 import {
   type CheckInRecord,
   type PainMapRecord,
@@ -38,10 +38,7 @@ export const asInstant = (text: string): string | null => {
 /** The marked regions as the match request lists them, in a fixed order; null when none. */
 export const painMapForServer = (map: DevicePainMap, id: string): PainMapRecord | null => {
   const drawnAt = asInstant(map.updatedAt);
-  const regions = Object.entries(map.marks)
-    .filter(([region]) => isRegionId(region))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([region, intensity]) => ({ id: region, intensity }));
+  const regions = painMapFromMarks(map.marks, { order: 'id' });
   if (drawnAt === null || regions.length === 0) return null;
   return { id, drawnAt, regions };
 };

@@ -1,6 +1,7 @@
 // The preferences form as plain data: first-visit choices, what each control changes, the
 // problem that holds the way on, and the groups of body areas a person may mark to keep clear.
 import type { z } from 'zod';
+import type { PainMarks } from '../../../core/body/pain-map.js';
 import { defaultMinutes } from '../../../core/plan/index.js';
 import {
   handTools,
@@ -154,7 +155,7 @@ export function areaChoices(group: AreaGroup): AreaChoice[] {
  * A first guess at the side that hurts more, from the pain map: a side wins only when it holds
  * clearly more of the pain (by intensity); otherwise "both, or not sure".
  */
-export function likelySide(marks: Readonly<Record<string, number>>): 'left' | 'right' | 'both' {
+export function likelySide(marks: PainMarks): 'left' | 'right' | 'both' {
   const sides = new Map(specRegions.map((region) => [region.id, region.side]));
   let left = 0;
   let right = 0;
