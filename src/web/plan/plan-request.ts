@@ -6,15 +6,15 @@ import type { PlanRequestInput } from '../../core/contracts/plan.js';
 import type { Answers } from '../../core/contracts/triage.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { handTools } from '../../core/spec/index.js';
-import type { OverloadRecord, PreferencesRecord, PsoasCheckRecord } from '../device/records.js';
+import type { DeviceOverload, DevicePreferences, DevicePsoasCheck } from '../device/records.js';
 
 /** Each record as the device reads it, or null when it was never made. */
 export interface PlanInputs {
   readonly painMap: { readonly marks: PainMarks } | null;
   readonly safety: { readonly answers: Answers } | null;
-  readonly preferences: z.output<typeof PreferencesRecord> | null;
-  readonly psoasCheck: z.output<typeof PsoasCheckRecord> | null;
-  readonly overload: z.output<typeof OverloadRecord> | null;
+  readonly preferences: DevicePreferences | null;
+  readonly psoasCheck: z.output<typeof DevicePsoasCheck> | null;
+  readonly overload: DeviceOverload | null;
 }
 
 /** What is still to be done before a plan can be made, in the order a person does it. */

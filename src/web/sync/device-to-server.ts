@@ -1,7 +1,6 @@
 // Turns what the device keeps into the server's record shapes (src/core/contracts/records.ts).
 // Pure: the ids come in as arguments, so the same device record always maps to the same body.
 
-import type { z } from 'zod';
 import { painMapFromMarks } from '../../core/body/pain-map.js';
 import {
   type CheckInRecord,
@@ -12,15 +11,7 @@ import {
   type SessionLogRecord,
 } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
-import type {
-  PainMapRecord as DevicePainMapSchema,
-  PlanRecord as DevicePlanSchema,
-  SafetyRecord as DeviceSafetySchema,
-} from '../device/records.js';
-
-export type DevicePainMap = z.output<typeof DevicePainMapSchema>;
-export type DeviceSafety = z.output<typeof DeviceSafetySchema>;
-export type DevicePlan = z.output<typeof DevicePlanSchema>;
+import type { DevicePainMap, DevicePlan, DeviceSafety } from '../device/records.js';
 
 /** True for an id the server accepts as a record id (a UUID). */
 export const isRecordId = (id: string): boolean => RecordId.safeParse(id).success;

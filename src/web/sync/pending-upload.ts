@@ -13,11 +13,9 @@ import {
   type SyncRequest,
 } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
+import type { DevicePainMap, DevicePlan, DeviceSafety } from '../device/records.js';
 import type { SyncState } from '../device/sync-state.js';
 import {
-  type DevicePainMap,
-  type DevicePlan,
-  type DeviceSafety,
   isRecordId,
   painMapForServer,
   planForServer,

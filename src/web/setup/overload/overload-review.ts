@@ -3,9 +3,9 @@
 import type { z } from 'zod';
 import { overloadCauses } from '../../../content/overload-causes.js';
 import type { OverloadAnswers, OverloadGroup } from '../../../core/contracts/plan.js';
-import type { OverloadRecord } from '../../device/records.js';
+import type { DeviceOverload } from '../../device/records.js';
 
-export type OverloadReview = z.output<typeof OverloadRecord>;
+export type OverloadReview = z.output<typeof DeviceOverload>;
 export type OverloadQuestionKey = keyof OverloadAnswers;
 
 export interface OverloadQuestion {

@@ -1,6 +1,5 @@
 // The preferences form as plain data: first-visit choices, what each control changes, the
 // problem that holds the way on, and the groups of body areas a person may mark to keep clear.
-import type { z } from 'zod';
 import type { PainMarks } from '../../../core/body/pain-map.js';
 import { defaultMinutes } from '../../../core/plan/index.js';
 import {
@@ -11,9 +10,9 @@ import {
   type ToolId,
   toolIds,
 } from '../../../core/spec/index.js';
-import type { PreferencesRecord } from '../../device/records.js';
+import type { DevicePreferences } from '../../device/records.js';
 
-export type Preferences = z.output<typeof PreferencesRecord>;
+export type Preferences = DevicePreferences;
 
 export const minMinutes = 5;
 export const maxMinutes = 60;
