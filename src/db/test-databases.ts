@@ -2,12 +2,11 @@
 // TEST_DATABASE_URL is set, on a fresh PostgreSQL database made for that test file. Each
 // database is a copy of a template made once per run (test-global-setup.ts): PGlite loads a
 // dumped data folder (about 1.5 s) instead of running initdb (about 10 s).
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
-import { adminQuery } from './test-templates.js';
+import { newPostgresDatabase } from './test-templates.js';
 
 export interface TestDatabase {
   readonly kind: DatabaseKind;
@@ -29,24 +28,8 @@ async function migrated(open: () => Promise<DatabaseHandle>): Promise<DatabaseHa
 }
 
 function postgresAt(url: string): TestDatabase {
-  const copyOf = async (template: string | null): Promise<DatabaseHandle> => {
-    const name = `unknot_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(url, `create database ${name}${template ? ` template ${template}` : ''}`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const handle = await openDatabase({
-      kind: 'postgres',
-      url: target.toString(),
-      maxConnections: 4,
-    });
-    return {
-      ...handle,
-      async close() {
-        await handle.close();
-        await adminQuery(url, `drop database if exists ${name} with (force)`);
-      },
-    };
-  };
+  const copyOf = (template: string | null): Promise<DatabaseHandle> =>
+    newPostgresDatabase(url, { prefix: 'unknot_test', template, maxConnections: 4 });
   return {
     kind: 'postgres',
     open: () => copyOf(null),

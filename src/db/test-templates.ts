@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
-import { openDatabase } from './connect.js';
+import { type DatabaseHandle, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
 import { installedPgliteVersion } from './pglite-version.js';
 import type { Database } from './schema.js';
@@ -66,18 +66,44 @@ async function save(pglite: PGlite, path: string): Promise<void> {
   renameSync(partial, path);
 }
 
-/** Makes a migrated template database on the server at `url`; returns its name and a remover. */
-export async function postgresTemplate(
+/**
+ * Makes a database on the server at `url` (a copy of `template` when given) and opens it.
+ * Closing the handle drops the database again, unless `keep` says to leave it.
+ */
+export async function newPostgresDatabase(
   url: string,
-): Promise<{ name: string; drop(): Promise<void> }> {
-  const name = `unknot_template_${randomBytes(6).toString('hex')}`;
-  await adminQuery(url, `create database ${name}`);
+  options: { prefix: string; template?: string | null; maxConnections: number; keep?: boolean },
+): Promise<DatabaseHandle & { readonly name: string }> {
+  const name = `${options.prefix}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(
+    url,
+    `create database ${name}${options.template ? ` template ${options.template}` : ''}`,
+  );
   const target = new URL(url);
   target.pathname = `/${name}`;
   const handle = await openDatabase({
     kind: 'postgres',
     url: target.toString(),
+    maxConnections: options.maxConnections,
+  });
+  return {
+    ...handle,
+    name,
+    async close() {
+      await handle.close();
+      if (!options.keep) await adminQuery(url, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/** Makes a migrated template database on the server at `url`; returns its name and a remover. */
+export async function postgresTemplate(
+  url: string,
+): Promise<{ name: string; drop(): Promise<void> }> {
+  const handle = await newPostgresDatabase(url, {
+    prefix: 'unknot_template',
     maxConnections: 1,
+    keep: true,
   });
   try {
     await migrateToLatest(handle.db);
@@ -85,6 +111,7 @@ export async function postgresTemplate(
     // Copies need the template to have no connections left.
     await handle.close();
   }
+  const { name } = handle;
   return { name, drop: () => adminQuery(url, `drop database if exists ${name} with (force)`) };
 }
 
