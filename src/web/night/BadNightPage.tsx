@@ -33,7 +33,7 @@ export function BadNightPage() {
     </figure>
   );
   return (
-    <section className="page night-page" aria-labelledby="night-title">
+    <section className="page night-page theme-bad-night" aria-labelledby="night-title">
       <h1 id="night-title">A bad night</h1>
       <p className="night-lead">
         Sharp pain keeping you awake? Lie down in one of these two positions. They take some load
