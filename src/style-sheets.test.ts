@@ -3,7 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const web = dirname(fileURLToPath(import.meta.url));
+// Here and not in src/web: reading the style sheets needs node:fs, which web code may not use.
+const web = join(dirname(fileURLToPath(import.meta.url)), 'web');
 const rawColour = /#[0-9a-f]{3,8}\b|\b(rgb|rgba|hsl|hsla)\(/i;
 
 function styleSheets(folder: string): string[] {
