@@ -26,6 +26,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db',
+          // Shared module cache here too (each file still opens its own databases): loading
+          // Fastify, Kysely and PGlite once per worker instead of once per file.
+          isolate: false,
           include: ['src/**/*.db.test.ts'],
           globalSetup: ['src/db/test-global-setup.ts'],
         },
