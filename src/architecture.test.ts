@@ -128,6 +128,27 @@ describe('the import graph of src', () => {
     expect(resolveImport('/r/src/web/a.tsx', 'react', exists)).toBeNull();
   });
 
+  it('has no cycle between the folders of the web app either (a page folder never imports one that imports it)', () => {
+    // A file directly in src/web (App, routes, router, api, paths) stands for itself; any
+    // other file for its folder under src/web. Tests may reach anywhere.
+    const unitOf = (file: string) => {
+      const parts = file.split('/');
+      return parts.length <= 3 ? file : parts.slice(0, 3).join('/');
+    };
+    const folders = new Map<string, Set<string>>();
+    for (const [file, targets] of importGraph()) {
+      if (!file.startsWith('src/web/') || /\.test\.tsx?$/.test(file)) continue;
+      const from = unitOf(file);
+      const edges = folders.get(from) ?? new Set<string>();
+      for (const target of targets) {
+        if (target.startsWith('src/web/') && unitOf(target) !== from) edges.add(unitOf(target));
+      }
+      folders.set(from, edges);
+    }
+    const graph = new Map([...folders].map(([from, to]) => [from, [...to]]));
+    expect(importCycles(graph).map((cycle) => cycle.join(' -> '))).toEqual([]);
+  });
+
   it('keeps the route table to the app frame: pages link by the addresses in web/paths.ts', () => {
     const importers = [...importGraph()]
       .filter(
