@@ -103,7 +103,8 @@ try {
   check('build', 'npm', ['run', 'build', '--silent'], { NODE_ENV: 'production' });
   check('typecheck', 'npm', ['run', 'typecheck', '--silent']);
   check('lint', 'npm', ['run', 'lint', '--silent']);
-  vitest('unit and database tests (PGlite and PostgreSQL)', [], {
+  vitest('unit tests', ['--project', 'unit']);
+  vitest('database tests (PGlite and PostgreSQL)', ['--project', 'db'], {
     TEST_DATABASE_URL: postgres.url,
   });
   vitest('browser tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], {

@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importProblem, importSpecifiers, importsOf } from './architecture.js';
+import {
+  importCycles,
+  importProblem,
+  importSpecifiers,
+  importsOf,
+  resolveImport,
+} from './architecture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,6 +53,14 @@ describe('import rules of design.md', () => {
     expect(importProblem(root, at('src/core/x.ts'), 'react', true)).toMatch(/pure/);
     expect(importProblem(root, at('src/core/plan/plan.ts'), '../match/index.js')).toBeNull();
     expect(importProblem(root, at('src/web/App.tsx'), '../core/contracts/error.js')).toBeNull();
+    expect(importProblem(root, at('src/server/app.ts'), './test-app.js')).toMatch(/test helper/);
+    expect(
+      importProblem(root, at('src/core/plan/x.ts'), './plan-fixtures.test-support.js'),
+    ).toMatch(/test helper/);
+    expect(importProblem(root, at('src/server/x.db.test.ts'), './test-app.js')).toBeNull();
+    expect(
+      importProblem(root, at('src/server/auth/test-accounts.ts'), '../test-app.js'),
+    ).toBeNull();
   });
 
   it('tells type-only imports from ones that run', () => {
@@ -72,5 +86,75 @@ describe('import rules of design.md', () => {
     expect(importSpecifiers(source).sort()).toEqual(
       ['../b.js', './a.js', './c.js', './d.js', './side-effect.css'].sort(),
     );
+  });
+});
+
+/** Every TypeScript file under src and the files of src it imports, type-only imports included. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of sourceFiles(join(root, 'src'))) {
+    const targets = importsOf(readFileSync(file, 'utf8'))
+      .map((i) => resolveImport(file, i.specifier, existsSync))
+      .filter((target): target is string => target !== null);
+    graph.set(relative(root, file), [...new Set(targets.map((t) => relative(root, t)))]);
+  }
+  return graph;
+}
+
+describe('the import graph of src', () => {
+  it('has no cycle anywhere, type-only imports included', () => {
+    const cycles = importCycles(importGraph()).map((cycle) => cycle.join(' -> '));
+    expect(cycles).toEqual([]);
+  });
+
+  it('finds a cycle of any length, a file importing itself, and none in a tree', () => {
+    const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
+    expect(importCycles(graph({ a: ['b'], b: ['c'], c: ['a'], d: ['a'] }))).toEqual([
+      ['a', 'b', 'c', 'a'],
+    ]);
+    expect(importCycles(graph({ a: ['a'] }))).toEqual([['a', 'a']]);
+    expect(importCycles(graph({ a: ['b', 'c'], b: ['c'], c: [] }))).toEqual([]);
+    const twoLoops = importCycles(graph({ a: ['b'], b: ['a'], c: ['d'], d: ['c', 'a'] }));
+    expect(twoLoops).toHaveLength(2);
+  });
+
+  it('reads NodeNext specifiers as the TypeScript files they name', () => {
+    const files = new Set(['/r/src/web/a.tsx', '/r/src/web/b/index.ts', '/r/src/web/c.ts']);
+    const exists = (path: string) => files.has(path);
+    expect(resolveImport('/r/src/web/c.ts', './a.js', exists)).toBe('/r/src/web/a.tsx');
+    expect(resolveImport('/r/src/web/c.ts', './b/index.js', exists)).toBe('/r/src/web/b/index.ts');
+    expect(resolveImport('/r/src/web/a.tsx', './c.js', exists)).toBe('/r/src/web/c.ts');
+    expect(resolveImport('/r/src/web/a.tsx', './a.css', exists)).toBeNull();
+    expect(resolveImport('/r/src/web/a.tsx', 'react', exists)).toBeNull();
+  });
+
+  it('has no cycle between the folders of the web app either (a page folder never imports one that imports it)', () => {
+    // A file directly in src/web (App, routes, router, api, paths) stands for itself; any
+    // other file for its folder under src/web. Tests may reach anywhere.
+    const unitOf = (file: string) => {
+      const parts = file.split('/');
+      return parts.length <= 3 ? file : parts.slice(0, 3).join('/');
+    };
+    const folders = new Map<string, Set<string>>();
+    for (const [file, targets] of importGraph()) {
+      if (!file.startsWith('src/web/') || /\.test\.tsx?$/.test(file)) continue;
+      const from = unitOf(file);
+      const edges = folders.get(from) ?? new Set<string>();
+      for (const target of targets) {
+        if (target.startsWith('src/web/') && unitOf(target) !== from) edges.add(unitOf(target));
+      }
+      folders.set(from, edges);
+    }
+    const graph = new Map([...folders].map(([from, to]) => [from, [...to]]));
+    expect(importCycles(graph).map((cycle) => cycle.join(' -> '))).toEqual([]);
+  });
+
+  it('keeps the route table to the app frame: pages link by the addresses in web/paths.ts', () => {
+    const importers = [...importGraph()]
+      .filter(
+        ([file, targets]) => !/\.test\.tsx?$/.test(file) && targets.includes('src/web/routes.tsx'),
+      )
+      .map(([file]) => file);
+    expect(importers).toEqual(['src/web/App.tsx']);
   });
 });

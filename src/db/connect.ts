@@ -16,7 +16,12 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseTarget =
-  | { readonly kind: 'pglite'; readonly dataDir: string | null /* null: in memory */ }
+  | {
+      readonly kind: 'pglite';
+      readonly dataDir: string | null /* null: in memory */;
+      /** A dumped data folder (PGlite's dumpDataDir) to start from; the tests' templates. */
+      readonly loadDataDir?: Blob;
+    }
   | { readonly kind: 'postgres'; readonly url: string; readonly maxConnections?: number };
 
 // PostgreSQL returns int8 and numeric as strings; PGlite returns numbers. Parse them the same
@@ -45,7 +50,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return handle(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
   }
   if (target.dataDir !== null) await mkdir(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir ?? undefined);
+  const pglite = await PGlite.create({
+    ...(target.dataDir !== null ? { dataDir: target.dataDir } : {}),
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+  });
   return handle(new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }), 'pglite', pglite);
 }
 

@@ -1,6 +1,5 @@
 // Builds the real app on a real, migrated test database for route tests (app.inject).
 import type { DatabaseHandle } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrate.js';
 import type { TestDatabase } from '../db/test-databases.js';
 import { buildApp } from './app.js';
 import type { App } from './app-types.js';
@@ -16,8 +15,7 @@ export async function startTestApp(
   target: TestDatabase,
   options: { webRoot?: string; clock?: Clock } = {},
 ): Promise<TestApp> {
-  const database = await target.open();
-  await migrateToLatest(database.db);
+  const database = await target.openMigrated();
   const app = await buildApp({
     database,
     version: '0.0.0-test',

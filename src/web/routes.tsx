@@ -1,10 +1,12 @@
-// Every screen of the app and its path. Each feature adds its entries here (one line each);
-// `:name` segments are passed to the page as params.
+// Every screen of the app at its address (from paths.ts). Each feature adds its entries here
+// (one line each); `:name` segments are passed to the page as params. Only the app frame
+// imports this table: pages link by the addresses in paths.ts.
 import type { ReactNode } from 'react';
 import { AccountPage } from './account/AccountPage.js';
 import { ArticlePage } from './learn/ArticlePage.js';
 import { CausesPage } from './learn/CausesPage.js';
 import { LearnIndexPage } from './learn/LearnIndexPage.js';
+import { learnPaths } from './learn/learn-paths.js';
 import { MusclesPage } from './learn/MusclesPage.js';
 import { NightPage } from './learn/NightPage.js';
 import { PsoasPage } from './learn/PsoasPage.js';
@@ -12,15 +14,31 @@ import { TechniquesPage } from './learn/TechniquesPage.js';
 import { ToolsPage } from './learn/ToolsPage.js';
 import { MapPage } from './map/MapPage.js';
 import { BadNightPage } from './night/BadNightPage.js';
-import { OverloadPage } from './overload/OverloadPage.js';
 import { HomePage } from './pages/HomePage.js';
+import {
+  accountPath,
+  homePath,
+  mapPath,
+  nightPath,
+  overloadPath,
+  planPath,
+  planPrintPath,
+  preferencesPath,
+  progressPath,
+  psoasCheckPath,
+  resultsPath,
+  safetyResultPath,
+  safetyScreenPath,
+  sessionPath,
+} from './paths.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
-import { PreferencesPage } from './preferences/PreferencesPage.js';
 import { ProgressPage } from './progress/ProgressPage.js';
-import { PsoasCheckPage } from './psoas-check/PsoasCheckPage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
 import { SessionPage } from './session/SessionPage.js';
+import { OverloadPage } from './setup/overload/OverloadPage.js';
+import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
+import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
 
 export interface Route {
   readonly path: string;
@@ -28,29 +46,29 @@ export interface Route {
 }
 
 export const routes: readonly Route[] = [
-  { path: '/', render: () => <HomePage /> },
-  { path: '/map', render: () => <MapPage /> },
-  { path: '/results', render: () => <ResultsPage /> },
-  { path: '/safety', render: () => <SafetyScreenPage /> },
-  { path: '/safety/result', render: () => <SafetyResultPage /> },
-  { path: '/preferences', render: () => <PreferencesPage /> },
-  { path: '/psoas-check', render: () => <PsoasCheckPage /> },
-  { path: '/overload', render: () => <OverloadPage /> },
-  { path: '/plan', render: () => <PlanPage /> },
-  { path: '/plan/print', render: () => <PlanPrintPage /> },
-  { path: '/session', render: () => <SessionPage /> },
-  { path: '/night', render: () => <BadNightPage /> },
-  { path: '/progress', render: () => <ProgressPage /> },
-  { path: '/account', render: () => <AccountPage /> },
-  { path: '/learn', render: () => <LearnIndexPage /> },
-  { path: '/learn/muscles', render: () => <MusclesPage /> },
-  { path: '/learn/techniques', render: () => <TechniquesPage /> },
-  { path: '/learn/tools', render: () => <ToolsPage /> },
-  { path: '/learn/psoas', render: () => <PsoasPage /> },
-  { path: '/learn/night', render: () => <NightPage /> },
-  { path: '/learn/causes', render: () => <CausesPage /> },
+  { path: homePath, render: () => <HomePage /> },
+  { path: mapPath, render: () => <MapPage /> },
+  { path: resultsPath, render: () => <ResultsPage /> },
+  { path: safetyScreenPath, render: () => <SafetyScreenPage /> },
+  { path: safetyResultPath, render: () => <SafetyResultPage /> },
+  { path: preferencesPath, render: () => <PreferencesPage /> },
+  { path: psoasCheckPath, render: () => <PsoasCheckPage /> },
+  { path: overloadPath, render: () => <OverloadPage /> },
+  { path: planPath, render: () => <PlanPage /> },
+  { path: planPrintPath, render: () => <PlanPrintPage /> },
+  { path: sessionPath, render: () => <SessionPage /> },
+  { path: nightPath, render: () => <BadNightPage /> },
+  { path: progressPath, render: () => <ProgressPage /> },
+  { path: accountPath, render: () => <AccountPage /> },
+  { path: learnPaths.index, render: () => <LearnIndexPage /> },
+  { path: learnPaths.muscles, render: () => <MusclesPage /> },
+  { path: learnPaths.techniques, render: () => <TechniquesPage /> },
+  { path: learnPaths.tools, render: () => <ToolsPage /> },
+  { path: learnPaths.psoas, render: () => <PsoasPage /> },
+  { path: learnPaths.night, render: () => <NightPage /> },
+  { path: learnPaths.causes, render: () => <CausesPage /> },
   // After the Learn pages above, so an article can never hide one of them.
-  { path: '/learn/:slug', render: ({ slug }) => <ArticlePage slug={slug ?? ''} /> },
+  { path: `${learnPaths.index}/:slug`, render: ({ slug }) => <ArticlePage slug={slug ?? ''} /> },
 ];
 
 /** The route for a path and its params, or null when nothing matches. */

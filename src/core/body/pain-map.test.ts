@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergePainMarks, mirrorPainMap } from './pain-map.js';
+import {
+  clampIntensity,
+  mergePainMarks,
+  mirrorPainMap,
+  painfulIds,
+  painMapFromMarks,
+} from './pain-map.js';
 import type { RegionId } from './regions.js';
 
 const id = (s: string) => s as RegionId;
@@ -28,5 +34,34 @@ describe('a pain map', () => {
       { id: 'lumbar-spine', intensity: 2 },
     ]);
     expect(mirrorPainMap(mirrorPainMap(marks))).toEqual(marks);
+  });
+});
+
+describe('a pain map from the marks the body map keeps', () => {
+  const marks = { sacrum: 0, 'no-such-region': 7, 'calf-left': 6, 'buttock-lower-right': 2 };
+
+  it('lists the known regions in the order they were marked, at 0 too', () => {
+    expect(painMapFromMarks(marks)).toEqual([
+      { id: 'sacrum', intensity: 0 },
+      { id: 'calf-left', intensity: 6 },
+      { id: 'buttock-lower-right', intensity: 2 },
+    ]);
+  });
+
+  it('leaves out the places at 0 when only pain counts, and sorts by id for records', () => {
+    expect(painMapFromMarks(marks, { painfulOnly: true, order: 'id' })).toEqual([
+      { id: 'buttock-lower-right', intensity: 2 },
+      { id: 'calf-left', intensity: 6 },
+    ]);
+  });
+
+  it('names the places that hurt now, whatever their id', () => {
+    expect(painfulIds(marks)).toEqual(['no-such-region', 'calf-left', 'buttock-lower-right']);
+  });
+
+  it('keeps an intensity on the whole-number 0-10 scale', () => {
+    expect([Number.NaN, -3, 3.6, 12, Number.POSITIVE_INFINITY].map(clampIntensity)).toEqual([
+      0, 0, 4, 10, 10,
+    ]);
   });
 });

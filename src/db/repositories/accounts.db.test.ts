@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connect.js';
-import { migrateToLatest } from '../migrate.js';
 import { testDatabases } from '../test-databases.js';
 import {
   createLoginSession,
@@ -25,8 +24,7 @@ const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 describe.each(testDatabases())('account repositories on $kind', (target) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await target.open();
-    await migrateToLatest(handle.db);
+    handle = await target.openMigrated();
   });
   afterAll(async () => {
     await handle.close();
@@ -149,8 +147,7 @@ describe.each(testDatabases())('account repositories on $kind', (target) => {
 describe.each(testDatabases())('the first account on a fresh $kind server', (target) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await target.open();
-    await migrateToLatest(handle.db);
+    handle = await target.openMigrated();
   });
   afterAll(async () => {
     await handle.close();

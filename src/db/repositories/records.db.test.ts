@@ -7,7 +7,6 @@ import {
   SessionLogRecord,
 } from '../../core/contracts/records.js';
 import type { DatabaseHandle } from '../connect.js';
-import { migrateToLatest } from '../migrate.js';
 import { testDatabases } from '../test-databases.js';
 import type { PageMark, RecordStore } from './record-store.js';
 import { deleteReminders, findReminders, saveReminders } from './reminder-settings.js';
@@ -41,8 +40,7 @@ describe.each(testDatabases())('record repositories on $kind', (target) => {
   let ana: string;
   let ben: string;
   beforeAll(async () => {
-    handle = await target.open();
-    await migrateToLatest(handle.db);
+    handle = await target.openMigrated();
     const a = await createUser(handle.db, { email: 'ana@example.org', passwordHash: 'h', now: t0 });
     const b = await createUser(handle.db, { email: 'ben@example.org', passwordHash: 'h', now: t0 });
     if (!a.ok || !b.ok) throw new Error('users');

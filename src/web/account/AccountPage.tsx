@@ -2,10 +2,10 @@
 // and once signed in, reminders, downloads, the password, signing out and deleting it all.
 import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
+import { type EntryMode, useAccount } from '../auth/account-state.js';
 import { Link } from '../router.js';
 import { uploadDeviceRecords } from '../sync/upload.js';
 import { uploadSummary } from '../sync/upload-words.js';
-import { type EntryMode, useAccount } from './account-state.js';
 import { DataPanel } from './DataPanel.js';
 import { DeletePanel } from './DeletePanel.js';
 import { clearDeviceCopy } from './device-copy.js';

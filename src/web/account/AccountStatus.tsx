@@ -1,10 +1,11 @@
 // The header's account corner: "Sign in", or a mark that this device is signed in; a nudge
 // when a reminder time has come; and the background upload that keeps the account current.
+
+import { useAccount } from '../auth/account-state.js';
 import { planRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link, usePath } from '../router.js';
 import { useBackgroundSync } from '../sync/use-background-sync.js';
-import { useAccount } from './account-state.js';
 import { useDueReminder } from './use-due-reminder.js';
 import './account-status.css';
 

@@ -2,8 +2,8 @@
 // password again. The device then forgets the account; its own copy stays until cleared.
 import { type FormEvent, useId, useState } from 'react';
 import { callApi } from '../api.js';
+import { forgetAccount, NoContent } from '../auth/account-state.js';
 import { forgetUploads } from '../sync/upload.js';
-import { forgetAccount, NoContent } from './account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 

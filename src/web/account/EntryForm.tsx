@@ -2,7 +2,7 @@
 // person types (before anything is sent) and the server's refusals in plain words.
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type Account, Email } from '../../core/contracts/account.js';
-import { type EntryMode, enterAccount } from './account-state.js';
+import { type EntryMode, enterAccount } from '../auth/account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';

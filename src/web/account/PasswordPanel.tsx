@@ -3,7 +3,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
 import { callApi } from '../api.js';
-import { NoContent } from './account-state.js';
+import { NoContent } from '../auth/account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';

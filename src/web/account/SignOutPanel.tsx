@@ -1,6 +1,6 @@
 // Signing out here, or on every device (for a lost phone or a shared computer).
 import { useId, useState } from 'react';
-import { leaveAccount } from './account-state.js';
+import { leaveAccount } from '../auth/account-state.js';
 import { accountProblem } from './account-words.js';
 
 export function SignOutPanel({

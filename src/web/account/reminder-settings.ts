@@ -6,8 +6,8 @@ import {
   type Weekday,
 } from '../../core/contracts/records.js';
 import { callApi } from '../api.js';
+import { NoContent } from '../auth/account-state.js';
 import { remindersRecord } from '../device/records.js';
-import { NoContent } from './account-state.js';
 
 export const dayNames: Readonly<Record<Weekday, string>> = {
   MO: 'Monday',

@@ -1,8 +1,8 @@
 // The pain map as the body map edits it: region id to intensity 0-10. Every change
 // returns a new map, so React sees it and the caller can keep or send it as it is.
-import { clampIntensity, defaultIntensity } from './pain-scale.js';
+import { clampIntensity, defaultIntensity, type PainMarks } from '../../core/body/pain-map.js';
 
-export type PainMarks = Readonly<Record<string, number>>;
+export type { PainMarks } from '../../core/body/pain-map.js';
 
 /** Marks a region at the default intensity; a region already marked keeps its number. */
 export function markRegion(marks: PainMarks, id: string): PainMarks {

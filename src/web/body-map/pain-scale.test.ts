@@ -11,7 +11,7 @@ import {
 } from './pain-scale.js';
 
 const scale = Array.from({ length: 11 }, (_, i) => i);
-// The app's page background (src/web/styles.css --bg) and white, the map's own box.
+// The app's page background (src/web/tokens.css --bg) and white, the map's own box.
 const backgrounds = ['#f7f4ee', '#ffffff'];
 
 describe('the pain scale', () => {

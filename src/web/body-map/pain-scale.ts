@@ -1,16 +1,14 @@
 // The 0-10 pain scale on the body map: keeping a number on the scale, a plain word for it,
 // and the colours that show it on the figure with enough contrast (WCAG 2.2 AA).
+// The scale itself (its ends, its middle, keeping a number on it) is the pain-map model's.
+import { clampIntensity, maxIntensity } from '../../core/body/pain-map.js';
 
-export const minIntensity = 0;
-export const maxIntensity = 10;
-/** A first tap marks the middle of the scale; the person moves it from there. */
-export const defaultIntensity = 5;
-
-/** A whole number on the 0-10 scale; anything else (NaN, 12, 3.6) is brought onto it. */
-export function clampIntensity(value: number): number {
-  if (!Number.isFinite(value)) return value > 0 ? maxIntensity : minIntensity;
-  return Math.min(maxIntensity, Math.max(minIntensity, Math.round(value)));
-}
+export {
+  clampIntensity,
+  defaultIntensity,
+  maxIntensity,
+  minIntensity,
+} from '../../core/body/pain-map.js';
 
 /** One step up or down the scale, stopping at its ends. */
 export function stepIntensity(value: number, step: 1 | -1): number {

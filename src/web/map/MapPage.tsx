@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { BodyMap, type PainMarks, saddleAreaId } from '../body-map/index.js';
 import { painMapRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
+import { nerveQuestionsPath, resultsPath } from '../paths.js';
 import { Link, navigate } from '../router.js';
 import { mapWords } from './map-words.js';
-import { hasSafetyScreen, nerveQuestionsPath } from './nerve-questions.js';
 import { notReadyReason } from './pain-map-state.js';
 import { plainRegionName } from './region-names.js';
 import './map-page.css';
@@ -22,16 +22,14 @@ export function MapPage() {
   const reasonId = useId();
   const marks = useDeviceRecord(painMapRecord)?.marks ?? noMarks;
   const reason = notReadyReason(marks);
-  // With a safety screen in the app, marking the saddle area goes straight to its nerve
-  // questions; without one, the body map shows its own emergency warning instead.
-  const safetyScreen = hasSafetyScreen();
+  // Marking the saddle area goes straight to the safety screen's nerve questions.
   const saddleMarked = marks[saddleAreaId] !== undefined;
 
   return (
     <section className="page map-page" aria-labelledby={titleId}>
       <h1 id={titleId}>{mapWords.title}</h1>
       <p className="lead map-page__intro">{mapWords.intro}</p>
-      {safetyScreen && saddleMarked ? (
+      {saddleMarked ? (
         <div className="note map-page__saddle">
           <p>{mapWords.saddleMarked}</p>
           <p>
@@ -43,7 +41,7 @@ export function MapPage() {
         marks={marks}
         onChange={saveMarks}
         regionName={plainRegionName}
-        {...(safetyScreen ? { onSaddleMarked: () => navigate(nerveQuestionsPath) } : {})}
+        onSaddleMarked={() => navigate(nerveQuestionsPath)}
       />
       <div className="map-page__next">
         {/* aria-disabled rather than disabled: the button stays in the Tab order, so a
@@ -54,7 +52,7 @@ export function MapPage() {
           aria-disabled={reason !== null}
           aria-describedby={reason === null ? undefined : reasonId}
           onClick={() => {
-            if (reason === null) navigate('/results');
+            if (reason === null) navigate(resultsPath);
           }}
         >
           {mapWords.seeCauses}

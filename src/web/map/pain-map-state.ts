@@ -1,13 +1,9 @@
 // What the map page decides from the marks alone: whether the person can go on to the
 // results yet, and if not, the reason shown beside the button.
-import type { PainMarks } from '../body-map/index.js';
+import { type PainMarks, painfulIds } from '../../core/body/pain-map.js';
 
 /** The marked areas that hurt now (pain above 0); an area at 0 explains nothing. */
-export function painfulAreas(marks: PainMarks): string[] {
-  return Object.entries(marks)
-    .filter(([, intensity]) => intensity > 0)
-    .map(([id]) => id);
-}
+export const painfulAreas = painfulIds;
 
 /** Why the results cannot be shown yet, or null when at least one area hurts. */
 export function notReadyReason(marks: PainMarks): string | null {

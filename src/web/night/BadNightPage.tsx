@@ -3,9 +3,9 @@
 // timers, and the warning signs that need help now.
 import { useState } from 'react';
 import { nightPositions } from '../../content/night-positions.js';
+import { PoseFigure } from '../figures/PoseFigure.js';
+import type { NightPose } from '../figures/poses.js';
 import { Link } from '../router.js';
-import { PoseFigure } from '../session/figures/PoseFigure.js';
-import type { NightPose } from '../session/figures/poses.js';
 import { NightEntry } from './NightEntry.js';
 import { POSITION_MINUTES, TRACTION_START_MINUTES, TRACTION_STOP_RULE } from './night-timer.js';
 import { TimerPanel } from './TimerPanel.js';
@@ -33,7 +33,7 @@ export function BadNightPage() {
     </figure>
   );
   return (
-    <section className="page night-page" aria-labelledby="night-title">
+    <section className="page night-page theme-bad-night" aria-labelledby="night-title">
       <h1 id="night-title">A bad night</h1>
       <p className="night-lead">
         Sharp pain keeping you awake? Lie down in one of these two positions. They take some load

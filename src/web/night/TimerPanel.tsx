@@ -1,11 +1,11 @@
 // A night timer: start, a large minutes-and-seconds countdown, stop, and a soft tone and a
 // spoken line at the end. Time is read from the start moment, so a dimmed tab keeps time.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { type Beeper, createBeeper } from '../session/beeps.js';
+import { type Beeper, createBeeper } from '../hands-free/beeps.js';
+import { speakLines, stopSpeaking } from '../hands-free/speech.js';
+import { useWakeLock } from '../hands-free/wake-lock.js';
 import { useSessionSettings } from '../session/SettingsPanel.js';
-import { speakLines, stopSpeaking } from '../session/speech.js';
 import { clockNow } from '../session/use-session.js';
-import { useWakeLock } from '../session/wake-lock.js';
 import { clockText, msLeft, type NightTimer, timerFor } from './night-timer.js';
 
 export interface TimerPanelProps {

@@ -1,8 +1,9 @@
 // /plan/print: the plan kept on the device as a clean page to print or save as PDF, black on
 // white, with every step's drawings, tool, dose and reason, the safety changes and the date.
+
+import { planPath } from '../paths.js';
 import { Link } from '../router.js';
 import { PlanStepCard } from './PlanStepCard.js';
-import { planPath } from './plan-paths.js';
 import { planSizeWords } from './plan-words.js';
 import { keptPlan } from './use-plan.js';
 import './plan.css';

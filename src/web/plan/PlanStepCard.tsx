@@ -1,7 +1,7 @@
 // One step of the plan as a card: its number, title, kind and side, the drawings of the
 // position and the point, the tool, the dose, why it is there, and any change for safety.
 import type { PlanStep } from '../../core/contracts/plan.js';
-import { stepView } from '../session/step-view.js';
+import { stepView } from '../steps/step-view.js';
 import { planDoseWords, stepKindWords, stepSideWords, toolWords } from './plan-words.js';
 import { stepChangeWords } from './precaution-labels.js';
 import { StepFigures } from './StepFigures.js';

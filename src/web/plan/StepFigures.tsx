@@ -2,9 +2,9 @@
 // and, for point work, the point on the body. Colours come from the plan's stylesheet.
 import { tools } from '../../content/tools.js';
 import type { PlanStep } from '../../core/contracts/plan.js';
-import { PointFigure } from '../session/figures/PointFigure.js';
-import { PoseFigure } from '../session/figures/PoseFigure.js';
-import type { StepView } from '../session/step-view.js';
+import { PointFigure } from '../figures/PointFigure.js';
+import { PoseFigure } from '../figures/PoseFigure.js';
+import type { StepView } from '../steps/step-view.js';
 
 // A ball or block is what the drawing shows under the body; hands and props are not drawn.
 const pressingTools: ReadonlySet<string> = new Set(

@@ -1,12 +1,13 @@
 // The plan's public face: the setup screens' frame, the plan page and its print view.
-export { PlanPage } from './PlanPage.js';
-export { PlanPrintPage } from './PlanPrintPage.js';
+
 export {
   overloadPath,
   planPath,
   planPrintPath,
   preferencesPath,
   psoasCheckPath,
-} from './plan-paths.js';
+} from '../paths.js';
+export { PlanPage } from './PlanPage.js';
+export { PlanPrintPage } from './PlanPrintPage.js';
 export { type MissingInput, madeFrom, type PlanInputs, planRequestFrom } from './plan-request.js';
 export { keptPlan, type PlanState, usePlan } from './use-plan.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlanRequest } from '../../core/contracts/plan.js';
 import { buildPlan } from '../../core/plan/index.js';
 import { handTools, placeIds, specRegions, toolIds } from '../../core/spec/index.js';
-import { firstPreferences, objectTools } from '../preferences/preferences-form.js';
+import { firstPreferences, objectTools } from '../setup/preferences/preferences-form.js';
 import { madeFrom, type PlanInputs, planRequestFrom } from './plan-request.js';
 
 const now = new Date('2026-03-02T09:00:00.000Z');

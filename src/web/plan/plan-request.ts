@@ -1,20 +1,20 @@
 // Builds the body of POST /api/plan from what the device keeps: the pain map (places that hurt),
 // the safety answers, the preferences, the psoas check and the overload review.
 import type { z } from 'zod';
-import { isRegionId } from '../../core/body/index.js';
+import { isRegionId, type PainMarks, painMapFromMarks } from '../../core/body/index.js';
 import type { PlanRequestInput } from '../../core/contracts/plan.js';
 import type { Answers } from '../../core/contracts/triage.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { handTools } from '../../core/spec/index.js';
-import type { OverloadRecord, PreferencesRecord, PsoasCheckRecord } from '../device/records.js';
+import type { DeviceOverload, DevicePreferences, DevicePsoasCheck } from '../device/records.js';
 
 /** Each record as the device reads it, or null when it was never made. */
 export interface PlanInputs {
-  readonly painMap: { readonly marks: Readonly<Record<string, number>> } | null;
+  readonly painMap: { readonly marks: PainMarks } | null;
   readonly safety: { readonly answers: Answers } | null;
-  readonly preferences: z.output<typeof PreferencesRecord> | null;
-  readonly psoasCheck: z.output<typeof PsoasCheckRecord> | null;
-  readonly overload: z.output<typeof OverloadRecord> | null;
+  readonly preferences: DevicePreferences | null;
+  readonly psoasCheck: z.output<typeof DevicePsoasCheck> | null;
+  readonly overload: DeviceOverload | null;
 }
 
 /** What is still to be done before a plan can be made, in the order a person does it. */
@@ -26,9 +26,7 @@ export type MissingInput = 'pain-map' | 'safety' | 'preferences';
  * check and an unanswered review are left out, as the contract allows.
  */
 export function planRequestFrom(inputs: PlanInputs): Result<PlanRequestInput, MissingInput> {
-  const regions = Object.entries(inputs.painMap?.marks ?? {})
-    .filter(([id, intensity]) => isRegionId(id) && intensity > 0)
-    .map(([id, intensity]) => ({ id, intensity }));
+  const regions = painMapFromMarks(inputs.painMap?.marks ?? {}, { painfulOnly: true });
   if (regions.length === 0) return err('pain-map', 'Mark where it hurts first.');
   if (inputs.safety === null) return err('safety', 'Answer the safety questions first.');
   const preferences = inputs.preferences;

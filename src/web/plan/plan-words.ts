@@ -4,7 +4,7 @@ import { mobilisations } from '../../content/mobilisations.js';
 import { tools } from '../../content/tools.js';
 import { findTriggerPoint } from '../../content/trigger-points.js';
 import type { DroppedItem, PlanResponse, PlanStep } from '../../core/contracts/plan.js';
-import { doseWords } from '../session/dose-words.js';
+import { doseWords } from '../steps/dose-words.js';
 
 const toolNames: ReadonlyMap<string, string> = new Map(tools.map((tool) => [tool.id, tool.name]));
 

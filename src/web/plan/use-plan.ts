@@ -9,8 +9,8 @@ import {
 } from '../../core/contracts/plan.js';
 import { buildPlan } from '../../core/plan/index.js';
 import { ApiFailure, callApi } from '../api.js';
+import { newSessionId as newRandomId } from '../device/random-id.js';
 import { planRecord } from '../device/records.js';
-import { newSessionId as newRandomId } from '../session/session-id.js';
 import { madeFrom } from './plan-request.js';
 
 export interface KeptPlan {

@@ -11,12 +11,12 @@ import {
   type ProgressSummary,
 } from '../../core/progress/index.js';
 import { localDateAt } from '../../core/reminders/index.js';
-import { forgetAccount, useAccount } from '../account/account-state.js';
 import { ApiFailure, callApi } from '../api.js';
+import { forgetAccount, useAccount } from '../auth/account-state.js';
+import { newSessionId } from '../device/random-id.js';
 import { checkInsRecord, sessionGoalRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
-import { newSessionId } from '../session/session-id.js';
 import { rememberCheckInSent, uploadDeviceRecords } from '../sync/upload.js';
 import { Adherence } from './Adherence.js';
 import { CheckInChanges } from './CheckInChanges.js';

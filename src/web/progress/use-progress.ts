@@ -4,8 +4,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ProgressAnswer } from '../../core/contracts/progress.js';
 import { type ProgressSummary, progressSummary } from '../../core/progress/index.js';
-import { useAccount } from '../account/account-state.js';
 import { callApi } from '../api.js';
+import { useAccount } from '../auth/account-state.js';
 import {
   checkInsRecord,
   planRecord,

@@ -2,14 +2,11 @@
 // (they are part of the map); ids the region list no longer knows are left out rather than
 // failing the whole request.
 
-import { isRegionId } from '../../core/body/index.js';
+import { type PainMarks, painMapFromMarks } from '../../core/body/index.js';
 import type { MatchRequestInput } from '../../core/contracts/match.js';
-import type { PainMarks } from '../body-map/index.js';
 
 /** The request for these marks, or null when no known area hurts (nothing to match). */
 export function matchRequestFrom(marks: PainMarks): MatchRequestInput | null {
-  const regions = Object.entries(marks)
-    .filter(([id]) => isRegionId(id))
-    .map(([id, intensity]) => ({ id, intensity }));
+  const regions = painMapFromMarks(marks);
   return regions.some((region) => region.intensity > 0) ? { regions } : null;
 }

@@ -1,13 +1,11 @@
 // Ways back into the safety screen from other screens: a reported change reopens the
 // red-flag questions, and a mark on the saddle area opens the nerve questions at once.
 import { safetyRecord } from '../device/records.js';
+import { nerveQuestionsPath, safetyScreenPath } from '../paths.js';
 import { navigate } from '../router.js';
 import type { SafetyRecordValue } from './screen-status.js';
 
-export const safetyScreenPath = '/safety';
-export const safetyResultPath = '/safety/result';
-/** Starts the screen at the squeezed-nerve questions (cauda equina signs). */
-export const nerveQuestionsPath = '/safety?topic=nerves';
+export { nerveQuestionsPath, safetyResultPath, safetyScreenPath } from '../paths.js';
 
 /** The record with a change reported now: the gate then asks for the red-flag questions. */
 export function withChangeReported(record: SafetyRecordValue, now: Date): SafetyRecordValue {

@@ -1,9 +1,9 @@
 // Whether the person's last safety screen still lets a plan or a session open: it must exist,
 // allow self-care, be at most 7 days old, and not be older than a reported change.
 import type { z } from 'zod';
-import type { SafetyRecord } from '../device/records.js';
+import type { DeviceSafety } from '../device/records.js';
 
-export type SafetyRecordValue = z.output<typeof SafetyRecord>;
+export type SafetyRecordValue = z.output<typeof DeviceSafety>;
 
 export type ScreenStatus = 'missing' | 'stopped' | 'stale' | 'changed' | 'current';
 

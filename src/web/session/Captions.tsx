@@ -1,6 +1,6 @@
 // Every spoken line on screen: the latest lines large in a live region (so a screen reader
 // hears them even with sound muted), and everything said so far in a list to look back on.
-import type { Caption } from './cue-delivery.js';
+import type { Caption } from '../hands-free/cue-delivery.js';
 
 export function CaptionNow({
   latest,

@@ -3,6 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PainScore, PointRating, SessionPlan } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
+import { newSessionId } from '../device/random-id.js';
+import { useVoiceCommands } from '../hands-free/use-voice-commands.js';
+import type { VoiceCommand } from '../hands-free/voice-commands.js';
+import { useWakeLock } from '../hands-free/wake-lock.js';
 import { Captions } from './Captions.js';
 import { type ButtonEvent, fits } from './legal-events.js';
 import { PainAfterScreen } from './PainAfterScreen.js';
@@ -12,13 +16,9 @@ import { SettingsPanel, useSessionSettings } from './SettingsPanel.js';
 import { StartScreen } from './StartScreen.js';
 import { StopDialog } from './StopDialog.js';
 import { SummaryScreen } from './SummaryScreen.js';
-import { newSessionId } from './session-id.js';
 import { shortcutFor } from './shortcuts.js';
 import { usePlayerSession } from './use-session.js';
-import { useVoiceCommands } from './use-voice-commands.js';
-import type { VoiceCommand } from './voice-commands.js';
 import { WorkScreen } from './WorkScreen.js';
-import { useWakeLock } from './wake-lock.js';
 import './work-screen.css';
 
 type Screen = 'start' | 'work' | 'rating' | 'pain-after' | 'summary';

@@ -3,11 +3,11 @@
 import type { RefObject } from 'react';
 import type { PointRating } from '../../core/contracts/session-log.js';
 import { currentPoint, type SessionState, secondsLeft } from '../../core/session/index.js';
+import type { Caption } from '../hands-free/cue-delivery.js';
+import { countdownText, countdownWords } from '../steps/dose-words.js';
+import { stepView } from '../steps/step-view.js';
 import { Captions } from './Captions.js';
-import type { Caption } from './cue-delivery.js';
-import { countdownText, countdownWords } from './dose-words.js';
 import { RatingPanel } from './RatingPanel.js';
-import { stepView } from './step-view.js';
 import './work-screen.css';
 
 export interface RatingScreenProps {

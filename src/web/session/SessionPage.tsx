@@ -36,7 +36,7 @@ function PlanOrPlayer() {
 
 export function SessionPage() {
   return (
-    <section className="page session-page">
+    <section className="page session-page theme-dark-session">
       <RequireCurrentSafetyScreen>
         <PlanOrPlayer />
         <SomethingChangedButton className="session-page__changed" />

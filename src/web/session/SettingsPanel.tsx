@@ -10,9 +10,9 @@ import {
   type SessionSettings,
   settingsOrDefault,
   VOLUME_RANGE,
-} from './settings.js';
-import { speakLines, speechAvailable, useVoices } from './speech.js';
-import { type ListeningState, voiceCommandsAvailable } from './use-voice-commands.js';
+} from '../hands-free/settings.js';
+import { speakLines, speechAvailable, useVoices } from '../hands-free/speech.js';
+import { type ListeningState, voiceCommandsAvailable } from '../hands-free/use-voice-commands.js';
 import './settings.css';
 
 export function useSessionSettings(): SessionSettings {

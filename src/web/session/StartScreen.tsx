@@ -2,7 +2,7 @@
 // tap on it also turns on sound, which browsers allow only after a tap.
 import { type RefObject, useState } from 'react';
 import type { PainScore, SessionPlan } from '../../core/contracts/session-log.js';
-import { durationWords } from './dose-words.js';
+import { durationWords } from '../steps/dose-words.js';
 import { PainPicker } from './PainPicker.js';
 
 export interface StartScreenProps {

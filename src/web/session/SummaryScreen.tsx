@@ -3,8 +3,8 @@ import type { RefObject } from 'react';
 import type { PointOutcome } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
 import { Link } from '../router.js';
-import { durationWords } from './dose-words.js';
-import { stepView } from './step-view.js';
+import { durationWords } from '../steps/dose-words.js';
+import { stepView } from '../steps/step-view.js';
 
 const endingWords: Record<PointOutcome['endedBy'], string> = {
   completed: 'all holds done',

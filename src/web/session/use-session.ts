@@ -11,11 +11,11 @@ import {
   toSessionLog,
 } from '../../core/session/index.js';
 import { sessionLogsRecord } from '../device/records.js';
-import { type Beeper, createBeeper, vibrate } from './beeps.js';
-import { type Caption, cueBatch, withCaptions } from './cue-delivery.js';
+import { type Beeper, createBeeper, vibrate } from '../hands-free/beeps.js';
+import { type Caption, cueBatch, withCaptions } from '../hands-free/cue-delivery.js';
+import type { SessionSettings } from '../hands-free/settings.js';
+import { speakLines, stopSpeaking } from '../hands-free/speech.js';
 import { withSessionLog } from './session-logs.js';
-import type { SessionSettings } from './settings.js';
-import { speakLines, stopSpeaking } from './speech.js';
 
 /** How often a running phase is checked. Timing comes from timestamps; this only redraws. */
 export const TICK_MS = 250;

@@ -1,8 +1,7 @@
 // Turns what the device keeps into the server's record shapes (src/core/contracts/records.ts).
 // Pure: the ids come in as arguments, so the same device record always maps to the same body.
 
-import type { z } from 'zod';
-import { isRegionId } from '../../core/body/regions.js';
+import { painMapFromMarks } from '../../core/body/pain-map.js';
 import {
   type CheckInRecord,
   type PainMapRecord,
@@ -12,15 +11,7 @@ import {
   type SessionLogRecord,
 } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
-import type {
-  PainMapRecord as DevicePainMapSchema,
-  PlanRecord as DevicePlanSchema,
-  SafetyRecord as DeviceSafetySchema,
-} from '../device/records.js';
-
-export type DevicePainMap = z.output<typeof DevicePainMapSchema>;
-export type DeviceSafety = z.output<typeof DeviceSafetySchema>;
-export type DevicePlan = z.output<typeof DevicePlanSchema>;
+import type { DevicePainMap, DevicePlan, DeviceSafety } from '../device/records.js';
 
 /** True for an id the server accepts as a record id (a UUID). */
 export const isRecordId = (id: string): boolean => RecordId.safeParse(id).success;
@@ -38,10 +29,7 @@ export const asInstant = (text: string): string | null => {
 /** The marked regions as the match request lists them, in a fixed order; null when none. */
 export const painMapForServer = (map: DevicePainMap, id: string): PainMapRecord | null => {
   const drawnAt = asInstant(map.updatedAt);
-  const regions = Object.entries(map.marks)
-    .filter(([region]) => isRegionId(region))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([region, intensity]) => ({ id: region, intensity }));
+  const regions = painMapFromMarks(map.marks, { order: 'id' });
   if (drawnAt === null || regions.length === 0) return null;
   return { id, drawnAt, regions };
 };

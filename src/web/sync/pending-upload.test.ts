@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SyncRequest } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
+import { emptySyncState, type SyncState } from '../device/sync-state.js';
 import {
   type DeviceHoldings,
   LEFT_OPEN_AFTER_MS,
@@ -15,7 +16,6 @@ import {
   loggedSession,
   painMap,
 } from './sync-fixtures.js';
-import { emptySyncState, type SyncState } from './sync-state.js';
 
 const now = Date.parse('2024-03-10T12:00:00.000Z');
 const hour = 3_600_000;

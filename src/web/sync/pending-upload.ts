@@ -13,17 +13,15 @@ import {
   type SyncRequest,
 } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
+import type { DevicePainMap, DevicePlan, DeviceSafety } from '../device/records.js';
+import type { SyncState } from '../device/sync-state.js';
 import {
-  type DevicePainMap,
-  type DevicePlan,
-  type DeviceSafety,
   isRecordId,
   painMapForServer,
   planForServer,
   safetyScreenForServer,
   sessionLogForServer,
 } from './device-to-server.js';
-import type { SyncState } from './sync-state.js';
 
 /** Everything the device holds that an account keeps. */
 export interface DeviceHoldings {

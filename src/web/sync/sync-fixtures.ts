@@ -4,8 +4,8 @@ import type { SessionEvent, SessionLog } from '../../core/contracts/session-log.
 import { newSession, next, toSessionLog } from '../../core/session/index.js';
 import { safetyScreen } from '../../core/spec/index.js';
 import { triage } from '../../core/triage/index.js';
+import type { DevicePainMap, DevicePlan, DeviceSafety } from '../device/records.js';
 import { twoPointPlan } from '../session/sample-plan.js';
-import type { DevicePainMap, DevicePlan, DeviceSafety } from './device-to-server.js';
 
 /** A session on the two-point plan, started at `startedAt` (ms), ended a few minutes later. */
 export function loggedSession(

@@ -4,8 +4,9 @@
 import { useSyncExternalStore } from 'react';
 import type { CheckInRecord, RecordKey, SaveCounts } from '../../core/contracts/records.js';
 import { SyncAnswer } from '../../core/contracts/records.js';
-import { forgetAccount } from '../account/account-state.js';
 import { ApiFailure, callApi } from '../api.js';
+import { forgetAccount } from '../auth/account-state.js';
+import { newSessionId } from '../device/random-id.js';
 import {
   accountRecord,
   checkInsRecord,
@@ -16,14 +17,13 @@ import {
   sessionLogsRecord,
   syncStateRecord,
 } from '../device/records.js';
-import { newSessionId } from '../session/session-id.js';
+import { emptySyncState } from '../device/sync-state.js';
 import {
   checkInFingerprint,
   type DeviceHoldings,
   planUpload,
   withUploaded,
 } from './pending-upload.js';
-import { emptySyncState } from './sync-state.js';
 
 export type UploadOutcome =
   | { readonly status: 'signed-out' }

@@ -3,7 +3,7 @@
 // and again later (waiting longer each time) after a failed try.
 import { useEffect } from 'react';
 import type { SessionLog } from '../../core/contracts/session-log.js';
-import { confirmAccount } from '../account/account-state.js';
+import { confirmAccount } from '../auth/account-state.js';
 import { accountRecord, checkInsRecord, sessionLogsRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { uploadDeviceRecords } from './upload.js';

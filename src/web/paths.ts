@@ -1,0 +1,20 @@
+// Every screen's address, written once so links, the route table and tests agree. A leaf:
+// it imports nothing, so any page can link to any other without importing the route table.
+export const homePath = '/';
+export const mapPath = '/map';
+export const resultsPath = '/results';
+export const safetyScreenPath = '/safety';
+export const safetyResultPath = '/safety/result';
+/** Starts the safety screen at the squeezed-nerve questions (cauda equina signs). */
+export const nerveQuestionsPath = '/safety?topic=nerves';
+// The way to a plan, in the order a person walks it.
+export const preferencesPath = '/preferences';
+export const psoasCheckPath = '/psoas-check';
+export const overloadPath = '/overload';
+export const planPath = '/plan';
+export const planPrintPath = '/plan/print';
+/** The session player's address (owned by the player; linked from the plan). */
+export const sessionPath = '/session';
+export const nightPath = '/night';
+export const progressPath = '/progress';
+export const accountPath = '/account';
