@@ -42,8 +42,7 @@ export { type Endpoint, NoContent } from './endpoint.js';
 
 const IdParams = z.object({ id: z.string().max(100).describe('The record id (a UUID)') });
 
-const recordEndpoints = <K extends RecordKind>(kind: K) => {
-  const { schema } = recordKinds[kind] as { schema: (typeof recordKinds)[K]['schema'] };
+const recordEndpoints = <K extends RecordKind, S extends z.ZodType>(kind: K, schema: S) => {
   const words = kind.replace('-', ' ');
   const tags = ['records'];
   return {
@@ -83,14 +82,22 @@ const recordEndpoints = <K extends RecordKind>(kind: K) => {
   };
 };
 
+const kindEndpoints = <K extends RecordKind>(kind: K) =>
+  recordEndpoints(kind, recordKinds[kind].schema as (typeof recordKinds)[K]['schema']);
+
 /** The four routes of each kind of record, by its path under /api/me. */
 export const recordEndpointsByKind = {
-  'pain-maps': recordEndpoints('pain-maps'),
-  'safety-screens': recordEndpoints('safety-screens'),
-  plans: recordEndpoints('plans'),
-  'session-logs': recordEndpoints('session-logs'),
-  'check-ins': recordEndpoints('check-ins'),
+  'pain-maps': kindEndpoints('pain-maps'),
+  'safety-screens': kindEndpoints('safety-screens'),
+  plans: kindEndpoints('plans'),
+  'session-logs': kindEndpoints('session-logs'),
+  'check-ins': kindEndpoints('check-ins'),
 } as const satisfies Record<RecordKind, unknown>;
+
+/** The routes of any one kind, seen through a record schema S (the server serves all alike). */
+export type RecordKindEndpoints<S extends z.ZodType> = ReturnType<
+  typeof recordEndpoints<RecordKind, S>
+>;
 
 export const endpoints = {
   health: endpoint({
