@@ -15,7 +15,7 @@ import type { App } from '../app-types.js';
 import type { RoleHooks } from '../auth/roles.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
-import { progressOf } from './progress.js';
+import { progressOf } from '../use-cases/progress.js';
 import { recordPage } from './records.js';
 
 const ClientParams = z.object({ clientId: z.string().max(100) });
