@@ -37,6 +37,7 @@ import {
   SyncAnswer,
   SyncRequest,
 } from './records.js';
+import { clientRecordEndpoints, therapistEndpoints } from './therapist-endpoints.js';
 import { TriageRequest, TriageResponse } from './triage.js';
 
 export { type Endpoint, NoContent } from './endpoint.js';
@@ -317,10 +318,13 @@ export const endpoints = {
     body: ExportDocument,
     responses: { 200: ImportAnswer, ...failures(400, 401, 403, 413) },
   }),
+
+  ...therapistEndpoints,
 } as const;
 
 /** Every endpoint, records included: what the server must register and OpenAPI document. */
 export const allEndpoints: readonly Endpoint[] = [
   ...Object.values(endpoints),
   ...Object.values(recordEndpointsByKind).flatMap((group) => Object.values(group)),
+  ...Object.values(clientRecordEndpoints),
 ];
