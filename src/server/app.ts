@@ -11,20 +11,27 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from './app-types.js';
 import { type Clock, systemClock } from './auth/clock.js';
+import { roleHooks } from './auth/roles.js';
 import { signedInAccess } from './auth/signed-in.js';
 import { errorBody, handleError } from './errors.js';
+import { withRedactedTokens } from './log-redaction.js';
 import { accountRoutes } from './routes/account.js';
+import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { matchRoutes } from './routes/match.js';
+import { myTherapistRoutes } from './routes/my-therapists.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { planRoutes } from './routes/plan.js';
 import { progressRoutes } from './routes/progress.js';
 import { recordRoutes } from './routes/records.js';
 import { reminderRoutes } from './routes/reminders.js';
+import { therapistClientRoutes } from './routes/therapist-clients.js';
 import { triageRoutes } from './routes/triage.js';
+import { twoFactorRoutes } from './routes/two-factor.js';
 import { webRoutes } from './web.js';
 
 export interface BuildOptions extends AppDeps {
@@ -44,7 +51,7 @@ export interface BuildOptions extends AppDeps {
 
 export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedactedTokens(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
     // Fastify takes a hop count too (its docs say so), though its types leave numbers out.
@@ -115,6 +122,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   reminderRoutes(app, access);
   progressRoutes(app, access);
   exportRoutes(app, access);
+
+  // Therapists and their clients, and the administrator's account list.
+  twoFactorRoutes(app, access);
+  const roles = roleHooks(access);
+  adminRoutes(app, access, roles);
+  invitationRoutes(app, access, roles);
+  myTherapistRoutes(app, access);
+  therapistClientRoutes(app, access, roles);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

@@ -2,7 +2,7 @@
 // sessions each week against the goal, and the weekly check-in. Signed out, it shows what the
 // device holds and offers an account to keep the history on the person's own server.
 import { type ReactNode, useId, useRef } from 'react';
-import { CheckInRecord } from '../../core/contracts/records.js';
+import { recordEndpointsByKind } from '../../core/contracts/endpoints.js';
 import {
   type CheckInProgress,
   dayOfLocalTime,
@@ -97,7 +97,7 @@ export function ProgressPage() {
       return { text: 'Check-in saved on this device.', problem: false };
     }
     try {
-      await callApi('PUT', `/api/me/check-ins/${id}`, CheckInRecord, record);
+      await callApi(recordEndpointsByKind['check-ins'].put, { params: { id }, body: record });
       // Noted as received first, so the background upload does not send it again.
       rememberCheckInSent(account.id, record);
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));

@@ -2,7 +2,7 @@
 // device still holds), else, or when the server is out of reach, computed here from what the
 // device holds with the same core statistics.
 import { useEffect, useMemo, useState } from 'react';
-import { ProgressAnswer } from '../../core/contracts/progress.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { type ProgressSummary, progressSummary } from '../../core/progress/index.js';
 import { callApi } from '../api.js';
 import { useAccount } from '../auth/account-state.js';
@@ -62,10 +62,13 @@ export function useProgress(): { readonly view: ProgressView; readonly reload: (
     if (accountId === null) return;
     let current = true;
     const now = new Date();
-    const query = `now=${encodeURIComponent(now.toISOString())}&utcOffsetMinutes=${utcOffsetMinutesAt(now)}`;
     // Send what the device still holds first, so the account's figures include it.
     uploadDeviceRecords()
-      .then(() => callApi('GET', `/api/me/progress?${query}`, ProgressAnswer))
+      .then(() =>
+        callApi(endpoints.progress, {
+          query: { now: now.toISOString(), utcOffsetMinutes: utcOffsetMinutesAt(now) },
+        }),
+      )
       .then(
         (answer) => {
           if (current) setFromAccount({ summary: answer.progress });
