@@ -38,14 +38,24 @@ export async function confirmAccount(): Promise<Account | null> {
 
 export type EntryMode = 'sign-in' | 'sign-up';
 
-/** Signs in or makes an account; throws ApiFailure with the server's reason. */
+/** What else sign-up (a display name) or sign-in (a two-step code) may send. */
+export interface EntryExtras {
+  readonly displayName?: string;
+  readonly totp?: string;
+}
+
+/**
+ * Signs in or makes an account; throws ApiFailure with the server's reason (`totp_required`
+ * when the account has two-step sign-in and no code was sent).
+ */
 export async function enterAccount(
   mode: EntryMode,
   email: string,
   password: string,
+  extras: EntryExtras = {},
 ): Promise<Account> {
   const path = mode === 'sign-up' ? '/api/auth/sign-up' : '/api/auth/sign-in';
-  const { account } = await callApi('POST', path, AccountAnswer, { email, password });
+  const { account } = await callApi('POST', path, AccountAnswer, { email, password, ...extras });
   accountRecord.write(account);
   return account;
 }

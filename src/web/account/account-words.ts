@@ -32,6 +32,9 @@ export const accountWords = {
   emailTaken: 'There is already an account with this email. Sign in instead.',
   tooBig: 'That file is too big to bring back here.',
   unknown: 'Something went wrong. Nothing was changed. Please try again.',
+  totpInvalid: 'That code is not right. Type the newest code the app shows for Unknot.',
+  twoFactorRequired: 'Turn on two-step sign-in on your account page before you see any client.',
+  invitationNotFound: 'This invitation cannot be used. Ask your therapist for a new one.',
 } as const;
 
 /** The sentence to show for a failed account request. */
@@ -56,6 +59,12 @@ export function accountProblem(error: unknown): string {
       return accountWords.wrongPassword;
     case 'email_taken':
       return accountWords.emailTaken;
+    case 'totp_invalid':
+      return accountWords.totpInvalid;
+    case 'two_factor_required':
+      return accountWords.twoFactorRequired;
+    case 'invitation_not_found':
+      return accountWords.invitationNotFound;
     case 'payload_too_large':
       return accountWords.tooBig;
     case 'invalid_body':
