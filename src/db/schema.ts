@@ -18,6 +18,54 @@ export interface UsersTable {
   is_admin: boolean;
   created_at: Timestamp;
   password_changed_at: Timestamp;
+  display_name: string;
+  role: ColumnType<AccountRole, AccountRole | undefined, AccountRole>;
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+  last_sign_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export type AccountRole = 'person' | 'therapist';
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+type MaybeTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  therapist_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: MaybeTimestamp;
+  revoked_at: MaybeTimestamp;
+  declined_at: MaybeTimestamp;
+}
+
+export interface TherapistLinksTable {
+  id: Generated<string>;
+  therapist_id: string;
+  client_id: string;
+  invitation_id: string | null;
+  created_at: Timestamp;
+  ended_at: MaybeTimestamp;
+}
+
+export interface AccessLogTable {
+  id: Generated<string>;
+  subject_id: string;
+  actor_id: string | null;
+  actor_display_name: string;
+  actor_role: string;
+  at: Timestamp;
+  action: 'read' | 'change';
+  resource: string;
 }
 
 export interface LoginSessionsTable {
@@ -76,6 +124,10 @@ export interface Database {
   check_ins: DocumentTable;
   session_logs: SessionLogsTable;
   reminder_settings: ReminderSettingsTable;
+  recovery_codes: RecoveryCodesTable;
+  invitations: InvitationsTable;
+  therapist_links: TherapistLinksTable;
+  access_log: AccessLogTable;
 }
 
 export type DocumentTableName = 'pain_maps' | 'safety_screens' | 'plans' | 'check_ins';

@@ -22,10 +22,45 @@ const NewPassword = z
   .max(MAX_PASSWORD_LENGTH)
   .describe(`At least ${MIN_PASSWORD_LENGTH} characters, not a common password`);
 
-export const SignUpRequest = z.strictObject({ email: Email, password: NewPassword });
+export const MAX_DISPLAY_NAME_LENGTH = 80;
+
+/** The name therapists and clients see for an account; 1-80 characters after trimming. */
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_DISPLAY_NAME_LENGTH)
+  // Control characters (NUL among them) and half surrogate pairs cannot be shown or stored.
+  .refine(
+    (name) => [...name].every((c) => c >= ' ' && c !== '\u007f' && !/^[\uD800-\uDFFF]$/.test(c)),
+    'Use letters, numbers and punctuation only.',
+  )
+  .describe('The name others see, 1-80 characters');
+
+export const SignUpRequest = z.strictObject({
+  email: Email,
+  password: NewPassword,
+  displayName: DisplayName.optional().describe(
+    'The name others see; left out: the part of the email before the @',
+  ),
+});
 export type SignUpRequest = z.infer<typeof SignUpRequest>;
 
-export const SignInRequest = z.strictObject({ email: Email, password: Password });
+/** A code from the authenticator app (6 digits) or one of the account's recovery codes. */
+export const SecondFactorCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .describe('6 digits from the authenticator app, or a recovery code');
+
+export const SignInRequest = z.strictObject({
+  email: Email,
+  password: Password,
+  totp: SecondFactorCode.optional().describe(
+    'Needed when two-factor sign-in is on: without it 401 totp_required, wrong 401 totp_invalid',
+  ),
+});
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
 export const ChangePasswordRequest = z.strictObject({
@@ -38,16 +73,25 @@ export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 export const DeleteAccountRequest = z.strictObject({ password: Password });
 export type DeleteAccountRequest = z.infer<typeof DeleteAccountRequest>;
 
+export const AccountRole = z.enum(['person', 'therapist']);
+export type AccountRole = z.infer<typeof AccountRole>;
+
 export const Account = z.object({
   id: z.uuid(),
   email: z.string(),
+  displayName: z.string(),
+  role: AccountRole.describe('Every account is a person; the administrator can make a therapist'),
   isAdmin: z.boolean().describe('True for the first account made on this server'),
+  twoFactor: z.boolean().describe('True when sign-in also asks for an authenticator code'),
   createdAt: z.string().describe('ISO 8601 instant'),
 });
 export type Account = z.infer<typeof Account>;
 
 export const AccountAnswer = z.object({ account: Account });
 export type AccountAnswer = z.infer<typeof AccountAnswer>;
+
+export const ChangeAccountRequest = z.strictObject({ displayName: DisplayName });
+export type ChangeAccountRequest = z.infer<typeof ChangeAccountRequest>;
 
 /** Why a new password is refused; `common` is decided by the server's list. */
 export type PasswordProblem = 'too-short' | 'one-character' | 'same-as-email' | 'common';

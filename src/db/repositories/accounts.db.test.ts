@@ -187,6 +187,7 @@ describe.each(testDatabases())('the first account on a fresh $kind server', (tar
         .insertInto('users')
         .values({
           email: 'one@example.org',
+          display_name: 'one',
           password_hash: 'h',
           is_admin: true,
           created_at: t0,

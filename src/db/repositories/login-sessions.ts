@@ -1,6 +1,6 @@
 // Login sessions: one row per signed-in browser, found by the SHA-256 of its cookie token.
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { AccountRole, Database } from '../schema.js';
 
 export interface NewLoginSession {
   readonly tokenHash: string;
@@ -13,13 +13,17 @@ export interface LoginSessionRow {
   readonly tokenHash: string;
   readonly userId: string;
   readonly email: string;
+  readonly displayName: string;
+  readonly role: AccountRole;
   readonly isAdmin: boolean;
+  readonly twoFactor: boolean;
   readonly userCreatedAt: Date;
   readonly createdAt: Date;
   readonly lastSeenAt: Date;
   readonly expiresAt: Date;
 }
 
+/** Starts a session and notes it as the account's last sign-in. */
 export async function createLoginSession(
   db: Kysely<Database>,
   session: NewLoginSession,
@@ -33,6 +37,11 @@ export async function createLoginSession(
       last_seen_at: session.now,
       expires_at: session.expiresAt,
     })
+    .execute();
+  await db
+    .updateTable('users')
+    .set({ last_sign_in_at: session.now })
+    .where('id', '=', session.userId)
     .execute();
 }
 
@@ -49,7 +58,10 @@ export async function findLoginSession(
       's.token_hash',
       's.user_id',
       'u.email',
+      'u.display_name',
+      'u.role',
       'u.is_admin',
+      'u.totp_enabled',
       'u.created_at as user_created_at',
       's.created_at',
       's.last_seen_at',
@@ -63,7 +75,10 @@ export async function findLoginSession(
     tokenHash: row.token_hash,
     userId: row.user_id,
     email: row.email,
+    displayName: row.display_name,
+    role: row.role,
     isAdmin: row.is_admin,
+    twoFactor: row.totp_enabled,
     userCreatedAt: row.user_created_at,
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,

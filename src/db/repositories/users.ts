@@ -1,14 +1,18 @@
 // Accounts: create (the first one on a server becomes its administrator), find, change the
-// password hash, delete. Every row a person owns goes with their account (on delete cascade).
+// password hash, name and role, delete. Every row a person owns goes with their account
+// (on delete cascade).
 import { type Kysely, sql } from 'kysely';
 import { err, ok, type Result } from '../../core/result.js';
-import type { Database } from '../schema.js';
+import type { AccountRole, Database } from '../schema.js';
 
 export interface UserRow {
   readonly id: string;
   readonly email: string;
+  readonly displayName: string;
+  readonly role: AccountRole;
   readonly passwordHash: string;
   readonly isAdmin: boolean;
+  readonly twoFactor: boolean;
   readonly createdAt: Date;
   readonly passwordChangedAt: Date;
 }
@@ -16,8 +20,11 @@ export interface UserRow {
 const columns = [
   'id',
   'email',
+  'display_name',
+  'role',
   'password_hash',
   'is_admin',
+  'totp_enabled',
   'created_at',
   'password_changed_at',
 ] as const;
@@ -25,8 +32,11 @@ const columns = [
 type Row = {
   id: string;
   email: string;
+  display_name: string;
+  role: AccountRole;
   password_hash: string;
   is_admin: boolean;
+  totp_enabled: boolean;
   created_at: Date;
   password_changed_at: Date;
 };
@@ -34,17 +44,26 @@ type Row = {
 const toUser = (row: Row): UserRow => ({
   id: row.id,
   email: row.email,
+  displayName: row.display_name,
+  role: row.role,
   passwordHash: row.password_hash,
   isAdmin: row.is_admin,
+  twoFactor: row.totp_enabled,
   createdAt: row.created_at,
   passwordChangedAt: row.password_changed_at,
 });
+
+/** The name an account gets when none is given: the part of its email before the @. */
+export const defaultDisplayName = (email: string): string =>
+  (email.split('@')[0] ?? email).slice(0, 80) || email.slice(0, 80);
 
 export interface NewUser {
   /** Already trimmed and in lower case. */
   readonly email: string;
   readonly passwordHash: string;
   readonly now: Date;
+  /** Left out: the part of the email before the @. */
+  readonly displayName?: string;
 }
 
 /**
@@ -64,6 +83,7 @@ export async function createUser(
       .insertInto('users')
       .values({
         email: user.email,
+        display_name: user.displayName ?? defaultDisplayName(user.email),
         password_hash: user.passwordHash,
         is_admin: anyone === undefined,
         created_at: user.now,
@@ -104,6 +124,20 @@ export async function setPasswordHash(
     .set({ password_hash: passwordHash, password_changed_at: now })
     .where('id', '=', userId)
     .execute();
+}
+
+export async function setDisplayName(
+  db: Kysely<Database>,
+  userId: string,
+  displayName: string,
+): Promise<UserRow | null> {
+  const row = await db
+    .updateTable('users')
+    .set({ display_name: displayName })
+    .where('id', '=', userId)
+    .returning(columns)
+    .executeTakeFirst();
+  return row ? toUser(row) : null;
 }
 
 /** Deletes the account and, by cascade, every session and record it owns. */

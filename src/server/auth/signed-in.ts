@@ -102,7 +102,10 @@ export async function signedInAccess(
       account: {
         id: session.userId,
         email: session.email,
+        displayName: session.displayName,
+        role: session.role,
         isAdmin: session.isAdmin,
+        twoFactor: session.twoFactor,
         createdAt: session.userCreatedAt.toISOString(),
       },
     });

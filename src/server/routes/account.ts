@@ -1,20 +1,26 @@
-// The signed-in account: who it is, changing its password (which ends every other session),
-// and deleting it with all its data (the password is asked again to confirm).
+// The signed-in account: who it is, its display name, changing its password (which ends every
+// other session), and deleting it with all its data (the password is asked again to confirm).
 import { z } from 'zod';
 import {
   AccountAnswer,
+  ChangeAccountRequest,
   ChangePasswordRequest,
   DeleteAccountRequest,
 } from '../../core/contracts/account.js';
 import { ErrorBody } from '../../core/contracts/error.js';
 import { endUserSessions } from '../../db/repositories/login-sessions.js';
-import { deleteUser, findUserById, setPasswordHash } from '../../db/repositories/users.js';
+import {
+  deleteUser,
+  findUserById,
+  setDisplayName,
+  setPasswordHash,
+} from '../../db/repositories/users.js';
 import type { App } from '../app-types.js';
 import { passwordMatches } from '../auth/password-check.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
-import { refuseWeakPassword } from './auth.js';
+import { accountOf, refuseWeakPassword } from './auth.js';
 
 const NoContent = z.null().describe('No content');
 
@@ -30,6 +36,28 @@ export function accountRoutes(app: App, access: Access) {
       },
     },
     async (request) => ({ account: access.person(request).account }),
+  );
+
+  app.patch(
+    '/api/me',
+    {
+      onRequest: access.signedIn,
+      schema: {
+        summary: 'Change your display name (the name therapists and clients see)',
+        tags: ['account'],
+        body: ChangeAccountRequest,
+        response: { 200: AccountAnswer, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => {
+      const user = await setDisplayName(
+        access.db,
+        access.person(request).userId,
+        request.body.displayName,
+      );
+      if (!user) throw new ApiError('unauthorized');
+      return { account: accountOf(user) };
+    },
   );
 
   /** Finds the signed-in account's row and checks the password typed to confirm. */

@@ -2,7 +2,9 @@
 // and an HttpOnly cookie holding its token; see auth/session-cookie.ts for the cookie's name.
 import { z } from 'zod';
 import {
+  type Account,
   AccountAnswer,
+  type AccountRole,
   passwordProblemMessages,
   SignInRequest,
   SignUpRequest,
@@ -19,12 +21,18 @@ import { ApiError } from '../errors.js';
 export const accountOf = (user: {
   id: string;
   email: string;
+  displayName: string;
+  role: AccountRole;
   isAdmin: boolean;
+  twoFactor: boolean;
   createdAt: Date;
-}) => ({
+}): Account => ({
   id: user.id,
   email: user.email,
+  displayName: user.displayName,
+  role: user.role,
   isAdmin: user.isAdmin,
+  twoFactor: user.twoFactor,
   createdAt: user.createdAt.toISOString(),
 });
 
@@ -50,12 +58,13 @@ export function authRoutes(app: App, access: Access) {
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
+      const { email, password, displayName } = request.body;
       refuseWeakPassword(password, email);
       const created = await createUser(access.db, {
         email,
         passwordHash: await hashPassword(password),
         now: access.clock(),
+        ...(displayName === undefined ? {} : { displayName }),
       });
       if (!created.ok) throw new ApiError('email_taken');
       await access.startSession(request, reply, created.value.id);
