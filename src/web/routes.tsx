@@ -2,6 +2,8 @@
 // `:name` segments are passed to the page as params.
 import type { ReactNode } from 'react';
 import { AccountPage } from './account/AccountPage.js';
+import { AdminPage } from './admin/AdminPage.js';
+import { InvitePage } from './invite/InvitePage.js';
 import { ArticlePage } from './learn/ArticlePage.js';
 import { CausesPage } from './learn/CausesPage.js';
 import { LearnIndexPage } from './learn/LearnIndexPage.js';
@@ -21,6 +23,8 @@ import { PsoasCheckPage } from './psoas-check/PsoasCheckPage.js';
 import { ResultsPage } from './results/ResultsPage.js';
 import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
 import { SessionPage } from './session/SessionPage.js';
+import { ClientPage } from './therapist/ClientPage.js';
+import { TherapistHomePage } from './therapist/TherapistHomePage.js';
 
 export interface Route {
   readonly path: string;
@@ -42,6 +46,13 @@ export const routes: readonly Route[] = [
   { path: '/night', render: () => <BadNightPage /> },
   { path: '/progress', render: () => <ProgressPage /> },
   { path: '/account', render: () => <AccountPage /> },
+  { path: '/admin', render: () => <AdminPage /> },
+  { path: '/therapist', render: () => <TherapistHomePage /> },
+  {
+    path: '/therapist/clients/:clientId',
+    render: ({ clientId }) => <ClientPage clientId={clientId ?? ''} />,
+  },
+  { path: '/invite/:token', render: ({ token }) => <InvitePage token={token ?? ''} /> },
   { path: '/learn', render: () => <LearnIndexPage /> },
   { path: '/learn/muscles', render: () => <MusclesPage /> },
   { path: '/learn/techniques', render: () => <TechniquesPage /> },

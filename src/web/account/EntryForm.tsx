@@ -2,11 +2,10 @@
 // rules ticked as the person types and the server's refusals in plain words. An account with
 // two-step sign-in is asked for its code only when the server says it needs one.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { type Account, Email } from '../../core/contracts/account.js';
+import { type Account, Email, MAX_DISPLAY_NAME_LENGTH } from '../../core/contracts/account.js';
 import { ApiFailure } from '../api.js';
 import { type EntryMode, enterAccount } from './account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
-import { DISPLAY_NAME_MOST } from './display-name.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
 import { TotpStep } from './TotpStep.js';
@@ -132,7 +131,7 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
                 id={ids.name}
                 type="text"
                 autoComplete="name"
-                maxLength={DISPLAY_NAME_MOST}
+                maxLength={MAX_DISPLAY_NAME_LENGTH}
                 value={displayName}
                 onChange={(event) => setDisplayName(event.target.value)}
               />

@@ -47,6 +47,11 @@ function useDeviceSummary(): ProgressSummary | null {
   }, [logs, checkIns, plan, goal]);
 }
 
+/** The query that asks the server for progress as of now, in this device's local time. */
+export function progressQuery(now: Date): string {
+  return `now=${encodeURIComponent(now.toISOString())}&utcOffsetMinutes=${utcOffsetMinutesAt(now)}`;
+}
+
 /** The view, and a function to load it again (after a check-in or a new goal). */
 export function useProgress(): { readonly view: ProgressView; readonly reload: () => void } {
   const account = useAccount();
@@ -61,8 +66,7 @@ export function useProgress(): { readonly view: ProgressView; readonly reload: (
   useEffect(() => {
     if (accountId === null) return;
     let current = true;
-    const now = new Date();
-    const query = `now=${encodeURIComponent(now.toISOString())}&utcOffsetMinutes=${utcOffsetMinutesAt(now)}`;
+    const query = progressQuery(new Date());
     // Send what the device still holds first, so the account's figures include it.
     uploadDeviceRecords()
       .then(() => callApi('GET', `/api/me/progress?${query}`, ProgressAnswer))
