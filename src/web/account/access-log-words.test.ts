@@ -16,6 +16,12 @@ describe('the access log in words', () => {
     expect(accessWords(entry('change', 'findings'))).toBe(
       'Ana Lopez (your therapist) changed the points found by hand',
     );
+    expect(
+      accessWords({
+        ...entry('change', 'role'),
+        actor: { id: null, displayName: 'Sam', role: 'administrator' },
+      }),
+    ).toBe('Sam (the administrator) changed your account role');
   });
 
   it('keeps an unknown kind of data readable instead of hiding it', () => {

@@ -5,14 +5,14 @@ const resources: Readonly<Record<string, string>> = {
   'pain-maps': 'your pain maps',
   'safety-screens': 'your safety check results',
   'session-logs': 'your sessions',
-  sessions: 'your sessions',
   progress: 'your progress',
   'check-ins': 'your weekly check-ins',
-  client: 'your name and sharing date',
-  profile: 'your name and sharing date',
+  'client-summary': 'your name and since when you share',
+  'needs-attention': 'what in your records needs attention',
+  'account-details': 'your account details (email, name, sign-in dates)',
+  role: 'your account role',
   findings: 'the points found by hand',
   plans: 'your plans',
-  'assigned-plans': 'the plans assigned to you',
 };
 
 /** What was looked at or changed; an unknown kind keeps the server's own name for it. */
@@ -23,7 +23,7 @@ export function resourceWords(resource: string): string {
 
 const roles: Readonly<Record<string, string>> = {
   therapist: 'your therapist',
-  admin: 'the administrator',
+  administrator: 'the administrator',
 };
 
 export function accessWords(entry: AccessLogEntry): string {

@@ -65,7 +65,7 @@ export const AccessLog = z.object({
   items: z.array(
     z.object({
       at: z.string(),
-      actor: z.object({ id: z.string(), displayName: z.string(), role: z.string() }),
+      actor: z.object({ id: z.string().nullable(), displayName: z.string(), role: z.string() }),
       action: z.enum(['read', 'change']).or(z.string()),
       resource: z.string(),
     }),
