@@ -8,7 +8,7 @@ import { accountRecord } from '../device/records.js';
 import { accountProblem } from './account-words.js';
 
 export function DisplayNamePanel({ account }: { readonly account: Account }) {
-  const ids = { title: useId(), name: useId() };
+  const ids = { title: useId(), name: useId(), hint: useId() };
   const [name, setName] = useState(account.displayName);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
@@ -41,9 +41,11 @@ export function DisplayNamePanel({ account }: { readonly account: Account }) {
             maxLength={MAX_DISPLAY_NAME_LENGTH}
             value={name}
             onChange={(event) => setName(event.target.value)}
+            aria-describedby={ids.hint}
           />
-          <p className="account-hint">
-            Only a therapist you choose to share with sees it, or the person running this server.
+          <p id={ids.hint} className="account-hint">
+            Seen by this server's administrator, and by a therapist only if you choose to share with
+            one.
           </p>
         </div>
         {message ? (

@@ -26,7 +26,7 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
   const [busy, setBusy] = useState(false);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const ids = { email: useId(), problem: useId(), name: useId() };
+  const ids = { email: useId(), problem: useId(), name: useId(), nameHint: useId() };
   const signingUp = mode === 'sign-up';
 
   const submit = async (event: FormEvent) => {
@@ -134,9 +134,11 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
                 maxLength={MAX_DISPLAY_NAME_LENGTH}
                 value={displayName}
                 onChange={(event) => setDisplayName(event.target.value)}
+                aria-describedby={ids.nameHint}
               />
-              <p className="account-hint">
-                Shown only to a therapist you choose to share with. You can change it later.
+              <p id={ids.nameHint} className="account-hint">
+                Seen by this server's administrator, and by a therapist only if you choose to share
+                with one. You can change it later.
               </p>
             </div>
           </>
