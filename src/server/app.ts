@@ -11,9 +11,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from './app-types.js';
 import { type Clock, systemClock } from './auth/clock.js';
+import { roleHooks } from './auth/roles.js';
 import { signedInAccess } from './auth/signed-in.js';
 import { errorBody, handleError } from './errors.js';
 import { accountRoutes } from './routes/account.js';
+import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
 import { exportRoutes } from './routes/export.js';
@@ -25,6 +27,7 @@ import { progressRoutes } from './routes/progress.js';
 import { recordRoutes } from './routes/records.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { triageRoutes } from './routes/triage.js';
+import { twoFactorRoutes } from './routes/two-factor.js';
 import { webRoutes } from './web.js';
 
 export interface BuildOptions extends AppDeps {
@@ -115,6 +118,11 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   reminderRoutes(app, access);
   progressRoutes(app, access);
   exportRoutes(app, access);
+
+  // Therapists and their clients, and the administrator's account list.
+  twoFactorRoutes(app, access);
+  const roles = roleHooks(access);
+  adminRoutes(app, access, roles);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

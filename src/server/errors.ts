@@ -20,16 +20,53 @@ export const errorCatalog = {
     status: 400,
     message: 'Please choose a longer or less common password.',
   },
+  code_invalid: {
+    status: 400,
+    message: 'That code is not right. Type the 6 digits your authenticator app shows now.',
+  },
   unauthorized: { status: 401, message: 'Please sign in first.' },
+  totp_required: {
+    status: 401,
+    message: 'Type the 6-digit code from your authenticator app, or a recovery code.',
+  },
+  totp_invalid: {
+    status: 401,
+    message: 'That code is not right. Type the code your authenticator app shows now.',
+  },
   invalid_credentials: { status: 401, message: 'The email or the password is not right.' },
   forbidden: { status: 403, message: 'You may not do that.' },
   wrong_password: { status: 403, message: 'That password is not right.' },
+  not_a_therapist: {
+    status: 403,
+    message: 'Only a therapist may do that. The administrator can make your account one.',
+  },
+  two_factor_required: {
+    status: 403,
+    message: 'Turn on two-factor sign-in first: client data is shown only then.',
+  },
   not_found: { status: 404, message: 'There is nothing at this address.' },
+  invitation_not_found: {
+    status: 404,
+    message: 'This invitation cannot be used. It may be used up, ended or mistyped.',
+  },
   method_not_allowed: { status: 405, message: 'This address does not accept that method.' },
   conflict: { status: 409, message: 'That conflicts with what is already stored.' },
   email_taken: {
     status: 409,
     message: 'An account with this email already exists. Try signing in instead.',
+  },
+  two_factor_on: {
+    status: 409,
+    message: 'Two-factor sign-in is already on. Turn it off first to set it up again.',
+  },
+  two_factor_not_started: {
+    status: 409,
+    message: 'Start two-factor setup first, then type the code it shows.',
+  },
+  own_invitation: { status: 409, message: 'This is your own invitation. Give it to your client.' },
+  already_linked: {
+    status: 409,
+    message: 'This therapist can already see your data. There is nothing more to accept.',
   },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: {

@@ -15,6 +15,8 @@ export async function passwordMatches(
     readonly email: string;
     readonly password: string;
     readonly passwordHash: string | null;
+    /** A further check once the password is right (the second factor); failing it counts too. */
+    readonly alsoRequired?: () => Promise<boolean>;
   },
 ): Promise<boolean> {
   const start = await beginPasswordAttempt(deps.db, {
@@ -35,6 +37,7 @@ export async function passwordMatches(
     claim.passwordHash === null
       ? await verifyNobody(claim.password)
       : await verifyPassword(claim.passwordHash, claim.password);
-  if (matches) await passwordAttemptSucceeded(deps.db, start.attempt);
-  return matches;
+  const passed = matches && (claim.alsoRequired ? await claim.alsoRequired() : true);
+  if (passed) await passwordAttemptSucceeded(deps.db, start.attempt);
+  return passed;
 }

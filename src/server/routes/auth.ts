@@ -15,6 +15,7 @@ import { createUser, findUserByEmail, setPasswordHash } from '../../db/repositor
 import type { App } from '../app-types.js';
 import { passwordMatches } from '../auth/password-check.js';
 import { hashPassword, needsRehash, newPasswordProblem } from '../auth/passwords.js';
+import { secondFactorCheck } from '../auth/second-factor.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
 
@@ -77,10 +78,12 @@ export function authRoutes(app: App, access: Access) {
     {
       onRequest: access.sameSite,
       schema: {
-        summary: 'Sign in with email and password',
+        summary: 'Sign in with email and password (and a code when two-factor is on)',
         description:
-          'At most 5 failures per account and 20 per address in 15 minutes; then 429 ' +
-          'rate_limited with a Retry-After header and details.retryAfterSeconds.',
+          'At most 5 failures per account and 20 per address in 15 minutes, wrong or missing ' +
+          'two-factor codes included; then 429 rate_limited with a Retry-After header and ' +
+          'details.retryAfterSeconds. With two-factor on: no totp 401 totp_required, a wrong ' +
+          'one 401 totp_invalid.',
         tags: ['account'],
         body: SignInRequest,
         response: {
@@ -93,13 +96,17 @@ export function authRoutes(app: App, access: Access) {
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
+      const { email, password, totp } = request.body;
       const user = await findUserByEmail(access.db, email);
+      const secondFactor = secondFactorCheck(access, user, totp);
       const matches = await passwordMatches(access, request, reply, {
         email,
         password,
         passwordHash: user?.passwordHash ?? null,
+        alsoRequired: secondFactor.run,
       });
+      if (secondFactor.outcome() === 'missing') throw new ApiError('totp_required');
+      if (secondFactor.outcome() === 'invalid') throw new ApiError('totp_invalid');
       if (!user || !matches) throw new ApiError('invalid_credentials');
       if (needsRehash(user.passwordHash)) {
         await setPasswordHash(
