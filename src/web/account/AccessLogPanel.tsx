@@ -1,8 +1,8 @@
 // "Who has looked at your data": every read or change of this person's data by anyone else,
 // newest first, in plain words with the date and time. `round` asks again after a change.
 import { useEffect, useId, useState } from 'react';
+import { type AccessLogEntry, AccessLogPage } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
-import { AccessLog, type AccessLogEntry } from '../therapist/answers.js';
 import { momentWords } from '../therapist/when-words.js';
 import { accessWords } from './access-log-words.js';
 import { accountProblem } from './account-words.js';
@@ -18,7 +18,7 @@ export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new round asks the server again
   useEffect(() => {
     let current = true;
-    callApi('GET', '/api/me/access-log', AccessLog).then(
+    callApi('GET', '/api/me/access-log', AccessLogPage).then(
       (answer) => {
         if (current) setItems(answer.items);
       },

@@ -1,8 +1,11 @@
 // "Your therapists": whom this person shares their data with, since when, and "End sharing",
 // which takes the therapist's access away at once (their next look finds nothing).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { MyTherapists } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
-import { type MyTherapist, MyTherapists } from '../therapist/answers.js';
+
+type MyTherapist = MyTherapists['items'][number];
+
 import { dayWords } from '../therapist/when-words.js';
 import { NoContent } from './account-state.js';
 import { accountProblem } from './account-words.js';

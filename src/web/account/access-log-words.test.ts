@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessWords, resourceWords } from './access-log-words.js';
 
-const entry = (action: string, resource: string) => ({
+const entry = (action: 'read' | 'change', resource: string) => ({
   at: '2026-12-03T09:00:00Z',
   actor: { id: 'x', displayName: 'Ana Lopez', role: 'therapist' },
   action,

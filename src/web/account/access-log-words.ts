@@ -1,5 +1,5 @@
 // The access log in plain words: "Dr Ana Lopez (your therapist) looked at your sessions".
-import type { AccessLogEntry } from '../therapist/answers.js';
+import type { AccessLogEntry } from '../../core/contracts/therapists.js';
 
 const resources: Readonly<Record<string, string>> = {
   'pain-maps': 'your pain maps',

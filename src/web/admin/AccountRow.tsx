@@ -1,7 +1,8 @@
 // One account in the administrator's list, with its role switch. Making a therapist a person
 // again asks first, in place, since it ends that therapist's access to every client.
 import { useEffect, useRef, useState } from 'react';
-import type { AdminAccount, Role } from '../therapist/answers.js';
+import type { AccountRole as Role } from '../../core/contracts/account.js';
+import type { AdminAccount } from '../../core/contracts/therapists.js';
 
 export function AccountRow(props: {
   readonly row: AdminAccount;

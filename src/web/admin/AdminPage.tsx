@@ -3,11 +3,12 @@
 // client at once, so that asks first.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { z } from 'zod';
+import type { AccountRole as Role } from '../../core/contracts/account.js';
+import { type AdminAccount, AdminAccountList } from '../../core/contracts/therapists.js';
 import { useAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { callApi } from '../api.js';
 import { Link } from '../router.js';
-import { type AdminAccount, AdminAccounts, type Role } from '../therapist/answers.js';
 import { dayWords, momentWords } from '../therapist/when-words.js';
 import { AccountRow } from './AccountRow.js';
 import './admin.css';
@@ -22,7 +23,7 @@ export function AdminPage() {
 
   const load = useCallback(async () => {
     try {
-      const answer = await callApi('GET', '/api/admin/accounts', AdminAccounts);
+      const answer = await callApi('GET', '/api/admin/accounts', AdminAccountList);
       setAccounts(answer.items);
     } catch (error) {
       setProblem(accountProblem(error));

@@ -1,7 +1,7 @@
 // The consent screen: in plain words, exactly what this therapist would see and do, that the
 // client can end it at any time, and a clear yes or no. Nothing is shared before "Yes".
 import { useId } from 'react';
-import type { InvitationPreview } from '../therapist/answers.js';
+import type { InvitationPreview } from '../../core/contracts/therapists.js';
 import { momentWords } from '../therapist/when-words.js';
 
 export function ConsentView(props: {

@@ -2,12 +2,12 @@
 // link gets one plain page. Signed out, it offers an account (or sign-in) and comes back
 // here; signed in, it shows the consent screen with Accept and Decline.
 import { useEffect, useId, useState } from 'react';
+import { AcceptedInvitation, InvitationPreview } from '../../core/contracts/therapists.js';
 import { NoContent, useAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { EntryForm } from '../account/EntryForm.js';
 import { ApiFailure, callApi } from '../api.js';
 import { Link } from '../router.js';
-import { AcceptedInvitation, InvitationPreview } from '../therapist/answers.js';
 import { ConsentView } from './ConsentView.js';
 import '../account/account.css';
 import './invite.css';

@@ -1,11 +1,7 @@
 // A QR code drawn from the server's modules ("1" = dark) as plain SVG rectangles with a
 // quiet zone: no library in the browser and no markup from the server put into the page.
+import type { QrCode as QrModules } from '../../core/contracts/therapists.js';
 import './qr-code.css';
-
-export interface QrModules {
-  readonly size: number;
-  readonly rows: readonly string[];
-}
 
 /** A scanner needs four light modules around the code (ISO/IEC 18004). */
 const QUIET_ZONE = 4;

@@ -1,7 +1,11 @@
 // "Your clients": each linked client with what needs attention now, one plain line a reason,
 // and a link to their read-only pages.
+
+import type { ClientList as ClientListAnswer } from '../../core/contracts/therapists.js';
 import { Link } from '../router.js';
-import type { Client } from './answers.js';
+
+type Client = ClientListAnswer['items'][number];
+
 import { clientPath } from './therapist-paths.js';
 
 export function ClientList({ clients }: { readonly clients: readonly Client[] }) {

@@ -1,10 +1,10 @@
 // A new invitation, shown once: the link as text with Copy, the same link as a QR code to
 // scan from this screen or from paper, and until when it works. Printing prints this alone.
 import { useEffect, useId, useRef } from 'react';
+import type { NewInvitation } from '../../core/contracts/therapists.js';
 import { QrCode } from '../qr/QrCode.js';
 import { CopyButton } from '../share/CopyButton.js';
 import { printPart } from '../share/print-part.js';
-import type { NewInvitation } from './answers.js';
 import { momentWords } from './when-words.js';
 
 export function InvitationCard(props: {

@@ -1,10 +1,13 @@
 // "Invite a client": make a single-use link that lasts 7 days, show it once, and list the
 // invitations still open with a way to revoke each.
 import { useCallback, useEffect, useId, useState } from 'react';
+import { InvitationList, NewInvitation } from '../../core/contracts/therapists.js';
 import { NoContent } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { callApi } from '../api.js';
-import { type Invitation, Invitations, NewInvitation } from './answers.js';
+
+type Invitation = InvitationList['items'][number];
+
 import { InvitationCard } from './InvitationCard.js';
 import { momentWords } from './when-words.js';
 
@@ -22,7 +25,7 @@ export function InvitePanel(props: {
 
   const load = useCallback(async () => {
     try {
-      const answer = await callApi('GET', '/api/therapist/invitations', Invitations);
+      const answer = await callApi('GET', '/api/therapist/invitations', InvitationList);
       setOpen(answer.items.filter((item) => item.status === 'open'));
     } catch (error) {
       if (!onRefused(error)) setMessage({ text: accountProblem(error), problem: true });

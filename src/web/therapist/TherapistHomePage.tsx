@@ -2,11 +2,11 @@
 // with what needs attention, and invitations for new ones. Nothing is shown before two-step
 // sign-in is on; an account that is not a therapist's is told so plainly.
 import { useCallback, useEffect, useId, useState } from 'react';
+import { ClientList as ClientListAnswer } from '../../core/contracts/therapists.js';
 import { useAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { ApiFailure, callApi } from '../api.js';
 import { Link } from '../router.js';
-import { type Client, Clients } from './answers.js';
 import { ClientList } from './ClientList.js';
 import { InvitePanel } from './InvitePanel.js';
 import { TwoFactorFirst } from './TwoFactorFirst.js';
@@ -15,7 +15,7 @@ import './therapist.css';
 export function TherapistHomePage() {
   const account = useAccount();
   const ids = { title: useId(), clients: useId() };
-  const [clients, setClients] = useState<readonly Client[] | null>(null);
+  const [clients, setClients] = useState<ClientListAnswer['items'] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [needsTwoFactor, setNeedsTwoFactor] = useState(false);
   const ready = account?.role === 'therapist' && account.twoFactor;
@@ -31,7 +31,7 @@ export function TherapistHomePage() {
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    callApi('GET', '/api/therapist/clients', Clients).then(
+    callApi('GET', '/api/therapist/clients', ClientListAnswer).then(
       (answer) => {
         if (current) setClients(answer.items);
       },

@@ -3,10 +3,10 @@
 
 import { ProgressAnswer } from '../../core/contracts/progress.js';
 import { PainMapRecord, pageOf, SafetyScreenRecord } from '../../core/contracts/records.js';
+import { ClientSummary } from '../../core/contracts/therapists.js';
 import type { ProgressSummary } from '../../core/progress/index.js';
 import { ApiFailure, callApi } from '../api.js';
 import { progressQuery } from '../progress/use-progress.js';
-import { ClientSummary } from './answers.js';
 
 export interface ClientData {
   readonly client: ClientSummary;

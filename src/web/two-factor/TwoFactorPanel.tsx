@@ -3,13 +3,13 @@
 // with a code from it, keep the ten recovery codes. Turning it off asks for the password.
 import { type FormEvent, useId, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
+import { RecoveryCodes, TwoFactorSetup } from '../../core/contracts/therapists.js';
 import { confirmAccount, NoContent } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { PasswordField } from '../account/PasswordField.js';
 import { callApi } from '../api.js';
 import { QrCode } from '../qr/QrCode.js';
 import { CopyButton } from '../share/CopyButton.js';
-import { RecoveryCodes, TwoFactorSetup } from '../therapist/answers.js';
 import { RecoveryCodesCard } from './RecoveryCodesCard.js';
 import { secretGroups, typedCode } from './secret-groups.js';
 import './two-factor.css';
