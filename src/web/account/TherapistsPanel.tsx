@@ -40,8 +40,12 @@ function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () =
           </span>
         </span>
       ) : (
-        <button type="button" onClick={() => setAsking(true)}>
-          End sharing<span className="sr-text"> with {name}</span>
+        <button
+          type="button"
+          aria-label={`End sharing with ${name}`}
+          onClick={() => setAsking(true)}
+        >
+          End sharing
         </button>
       )}
     </li>

@@ -42,8 +42,13 @@ export function AccountRow(props: {
       <td data-label="Last sign-in">{props.lastSignIn}</td>
       <td data-label="Change" className="admin-table__change">
         {row.role === 'person' ? (
-          <button type="button" onClick={() => change('therapist')} disabled={busy}>
-            Make therapist<span className="sr-text">: {name}</span>
+          <button
+            type="button"
+            aria-label={`Make therapist: ${name}`}
+            onClick={() => change('therapist')}
+            disabled={busy}
+          >
+            Make therapist
           </button>
         ) : asking ? (
           <span className="admin-confirm">
@@ -58,8 +63,13 @@ export function AccountRow(props: {
             </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setAsking(true)} disabled={busy}>
-            Make person<span className="sr-text">: {name}</span>
+          <button
+            type="button"
+            aria-label={`Make person: ${name}`}
+            onClick={() => setAsking(true)}
+            disabled={busy}
+          >
+            Make person
           </button>
         )}
       </td>

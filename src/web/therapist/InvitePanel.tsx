@@ -102,12 +102,12 @@ export function InvitePanel(props: {
                 Made {momentWords(invitation.createdAt)}, works until{' '}
                 {momentWords(invitation.expiresAt)}
               </span>
-              <button type="button" onClick={() => revoke(invitation)}>
+              <button
+                type="button"
+                aria-label={`Revoke the invitation made ${momentWords(invitation.createdAt)}`}
+                onClick={() => revoke(invitation)}
+              >
                 Revoke
-                <span className="sr-text">
-                  {' '}
-                  the invitation made {momentWords(invitation.createdAt)}
-                </span>
               </button>
             </li>
           ))}
