@@ -14,13 +14,16 @@ import { type Clock, systemClock } from './auth/clock.js';
 import { roleHooks } from './auth/roles.js';
 import { signedInAccess } from './auth/signed-in.js';
 import { errorBody, handleError } from './errors.js';
+import { withRedactedTokens } from './log-redaction.js';
 import { accountRoutes } from './routes/account.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { matchRoutes } from './routes/match.js';
+import { myTherapistRoutes } from './routes/my-therapists.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { planRoutes } from './routes/plan.js';
 import { progressRoutes } from './routes/progress.js';
@@ -47,7 +50,7 @@ export interface BuildOptions extends AppDeps {
 
 export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedactedTokens(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
     // Fastify takes a hop count too (its docs say so), though its types leave numbers out.
@@ -123,6 +126,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   twoFactorRoutes(app, access);
   const roles = roleHooks(access);
   adminRoutes(app, access, roles);
+  invitationRoutes(app, access, roles);
+  myTherapistRoutes(app, access);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

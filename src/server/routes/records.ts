@@ -57,15 +57,7 @@ function recordKindRoutes(app: App, access: Access, path: RecordKind) {
         response: { 200: pageOf(schema), 400: ErrorBody, 401: ErrorBody },
       },
     },
-    async (request) => {
-      const { limit, cursor } = request.query;
-      const after = cursor === undefined ? null : decodePageMark(cursor);
-      if (cursor !== undefined && after === null) {
-        throw new ApiError('invalid_query', 'cursor: use the nextCursor of the previous page.');
-      }
-      const page = await store.list(access.db, access.person(request).userId, { limit, after });
-      return { items: [...page.items], nextCursor: page.next ? encodePageMark(page.next) : null };
-    },
+    async (request) => recordPage(access, path, access.person(request).userId, request.query),
   );
 
   app.get(
@@ -129,6 +121,22 @@ function recordKindRoutes(app: App, access: Access, path: RecordKind) {
       return reply.status(204).send(null);
     },
   );
+}
+
+/** One page of a person's records of one kind, newest first: the person's or a therapist's view. */
+export async function recordPage(
+  access: Pick<Access, 'db'>,
+  path: RecordKind,
+  userId: string,
+  query: { readonly limit: number; readonly cursor?: string | undefined },
+): Promise<{ items: AnyRecord[]; nextCursor: string | null }> {
+  const store = recordStores[recordKinds[path].key] as unknown as RecordStore<AnyRecord>;
+  const after = query.cursor === undefined ? null : decodePageMark(query.cursor);
+  if (query.cursor !== undefined && after === null) {
+    throw new ApiError('invalid_query', 'cursor: use the nextCursor of the previous page.');
+  }
+  const page = await store.list(access.db, userId, { limit: query.limit, after });
+  return { items: [...page.items], nextCursor: page.next ? encodePageMark(page.next) : null };
 }
 
 export function recordRoutes(app: App, access: Access) {
