@@ -29,6 +29,7 @@ import { planRoutes } from './routes/plan.js';
 import { progressRoutes } from './routes/progress.js';
 import { recordRoutes } from './routes/records.js';
 import { reminderRoutes } from './routes/reminders.js';
+import { therapistClientRoutes } from './routes/therapist-clients.js';
 import { triageRoutes } from './routes/triage.js';
 import { twoFactorRoutes } from './routes/two-factor.js';
 import { webRoutes } from './web.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   adminRoutes(app, access, roles);
   invitationRoutes(app, access, roles);
   myTherapistRoutes(app, access);
+  therapistClientRoutes(app, access, roles);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,13 @@
-// Calls the Unknot API and parses answers with the same Zod schemas the server uses, so the
-// client never types a response by hand. Failures become ApiFailure with a readable message.
-import type { z } from 'zod';
+// Calls the Unknot API through its endpoint table (src/core/contracts/endpoints.ts): typed
+// params, query and body in; the answer parsed with the same Zod schema the server answers
+// with, so the client never types a path or a response by hand. Failures become ApiFailure.
+import {
+  type Endpoint,
+  type EndpointAnswer,
+  type EndpointInput,
+  endpointUrl,
+  successSchema,
+} from '../core/contracts/endpoint.js';
 import { ErrorBody } from '../core/contracts/error.js';
 
 export class ApiFailure extends Error {
@@ -15,16 +22,27 @@ export class ApiFailure extends Error {
   }
 }
 
-export async function callApi<S extends z.ZodType>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  schema: S,
-  body?: unknown,
-): Promise<z.output<S>> {
+/** Input is optional for an endpoint that takes none (no params, query or body). */
+type InputArgs<E extends Endpoint> = E extends
+  | { params: object }
+  | { query: object }
+  | { body: object }
+  ? [input: EndpointInput<E>]
+  : [input?: EndpointInput<E>];
+
+export async function callApi<const E extends Endpoint>(
+  endpoint: E,
+  ...[input]: InputArgs<E>
+): Promise<EndpointAnswer<E>> {
+  const { params, query, body } = (input ?? {}) as {
+    params?: Record<string, string | number>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+  };
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(endpointUrl(endpoint, params, query), {
+      method: endpoint.method,
       credentials: 'same-origin',
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -49,13 +67,13 @@ export async function callApi<S extends z.ZodType>(
       response.status,
     );
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
+  const parsed = successSchema(endpoint, response.status)?.safeParse(json);
+  if (!parsed?.success) {
     throw new ApiFailure(
       'bad_response',
       'The server sent an answer this page does not understand.',
       response.status,
     );
   }
-  return parsed.data;
+  return parsed.data as EndpointAnswer<E>;
 }

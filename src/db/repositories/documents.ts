@@ -2,13 +2,13 @@
 // its own table, keyed by (user, id), with its own time kept beside it for paging.
 import { type Kysely, sql } from 'kysely';
 import type { Database, DocumentTableName } from '../schema.js';
+import { afterMark, allInPages, newestFirstPage, type ReadRows } from './keyset-page.js';
 import {
   chunksOf,
   countSaved,
   normalId,
   type PageMark,
   type RecordStore,
-  rowsPerRead,
   rowsPerStatement,
 } from './record-store.js';
 
@@ -24,42 +24,25 @@ export function documentStore<T extends { readonly id: string }>(
   const table = tableName as 'pain_maps';
   const withNormalId = (record: T): T => ({ ...record, id: normalId(record.id) });
 
-  const pageAfter = async (
-    db: Kysely<Database>,
-    userId: string,
-    limit: number,
-    after: PageMark | null,
-    order: 'asc' | 'desc',
-  ) => {
-    let query = db
-      .selectFrom(table)
-      .select(['id', 'sort_at', 'body'])
-      .where('user_id', '=', userId)
-      .orderBy('sort_at', order)
-      .orderBy('id', order)
-      .limit(limit);
-    if (after) {
-      query = query.where((eb) =>
-        eb(
-          eb.refTuple('sort_at', 'id'),
-          order === 'desc' ? '<' : '>',
-          eb.tuple(after.at, after.id),
-        ),
-      );
-    }
-    return query.execute();
-  };
+  const rowsOf =
+    (
+      db: Kysely<Database>,
+      userId: string,
+    ): ReadRows<{ id: string; sort_at: number; body: unknown }> =>
+    (after, order, limit) =>
+      afterMark(
+        db.selectFrom(table).select(['id', 'sort_at', 'body']).where('user_id', '=', userId),
+        'sort_at',
+        { after, order, limit },
+      ).execute();
+  const markOf = (row: { id: string; sort_at: number }): PageMark => ({
+    at: row.sort_at,
+    id: row.id,
+  });
+  const bodyOf = (row: { body: unknown }) => row.body as T;
 
   return {
-    async list(db, userId, { limit, after }) {
-      const rows = await pageAfter(db, userId, limit + 1, after, 'desc');
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map((row) => row.body as T),
-        next: rows.length > limit && last ? { at: last.sort_at, id: last.id } : null,
-      };
-    },
+    list: (db, userId, page) => newestFirstPage(rowsOf(db, userId), markOf, bodyOf, page),
 
     async get(db, userId, id) {
       const row = await db
@@ -115,16 +98,6 @@ export function documentStore<T extends { readonly id: string }>(
       return result.numDeletedRows > 0n;
     },
 
-    async all(db, userId) {
-      const everything: T[] = [];
-      let after: PageMark | null = null;
-      for (;;) {
-        const rows = await pageAfter(db, userId, rowsPerRead, after, 'asc');
-        everything.push(...rows.map((row) => row.body as T));
-        const last = rows.at(-1);
-        if (rows.length < rowsPerRead || !last) return everything;
-        after = { at: last.sort_at, id: last.id };
-      }
-    },
+    all: (db, userId) => allInPages(rowsOf(db, userId), markOf, bodyOf),
   };
 }

@@ -3,13 +3,13 @@
 import { type Kysely, sql } from 'kysely';
 import type { SessionLogRecord } from '../../core/contracts/records.js';
 import type { Database } from '../schema.js';
+import { afterMark, allInPages, newestFirstPage, type ReadRows } from './keyset-page.js';
 import {
   chunksOf,
   countSaved,
   normalId,
   type PageMark,
   type RecordStore,
-  rowsPerRead,
   rowsPerStatement,
 } from './record-store.js';
 
@@ -63,42 +63,22 @@ const toRow = (userId: string, log: SessionLogRecord, now: Date) => ({
   updated_at: now,
 });
 
-async function pageAfter(
-  db: Kysely<Database>,
-  userId: string,
-  limit: number,
-  after: PageMark | null,
-  order: 'asc' | 'desc',
-): Promise<RecordRow[]> {
-  let query = db
-    .selectFrom('session_logs')
-    .select(recordColumns)
-    .where('user_id', '=', userId)
-    .orderBy('started_at_ms', order)
-    .orderBy('id', order)
-    .limit(limit);
-  if (after) {
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('started_at_ms', 'id'),
-        order === 'desc' ? '<' : '>',
-        eb.tuple(after.at, after.id),
-      ),
-    );
-  }
-  return query.execute();
-}
+const recordRows =
+  (db: Kysely<Database>, userId: string): ReadRows<RecordRow> =>
+  (after, order, limit) =>
+    afterMark(
+      db.selectFrom('session_logs').select(recordColumns).where('user_id', '=', userId),
+      'started_at_ms',
+      { after, order, limit },
+    ).execute();
+
+const markOf = (row: { id: string; started_at_ms: number }): PageMark => ({
+  at: row.started_at_ms,
+  id: row.id,
+});
 
 export const sessionLogStore: RecordStore<SessionLogRecord> = {
-  async list(db, userId, { limit, after }) {
-    const rows = await pageAfter(db, userId, limit + 1, after, 'desc');
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toRecord),
-      next: rows.length > limit && last ? { at: last.started_at_ms, id: last.id } : null,
-    };
-  },
+  list: (db, userId, page) => newestFirstPage(recordRows(db, userId), markOf, toRecord, page),
 
   async get(db, userId, id) {
     const row = await db
@@ -157,17 +137,7 @@ export const sessionLogStore: RecordStore<SessionLogRecord> = {
     return result.numDeletedRows > 0n;
   },
 
-  async all(db, userId) {
-    const everything: SessionLogRecord[] = [];
-    let after: PageMark | null = null;
-    for (;;) {
-      const rows = await pageAfter(db, userId, rowsPerRead, after, 'asc');
-      everything.push(...rows.map(toRecord));
-      const last = rows.at(-1);
-      if (rows.length < rowsPerRead || !last) return everything;
-      after = { at: last.started_at_ms, id: last.id };
-    }
-  },
+  all: (db, userId) => allInPages(recordRows(db, userId), markOf, toRecord),
 };
 
 /** What progress reads of each session: its time, pain and points, never its events. */
@@ -183,34 +153,22 @@ export async function sessionLogSummaries(
   db: Kysely<Database>,
   userId: string,
 ): Promise<SessionLogSummary[]> {
-  const summaries: SessionLogSummary[] = [];
-  let after: PageMark | null = null;
-  for (;;) {
-    let query = db
-      .selectFrom('session_logs')
-      .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points'])
-      .where('user_id', '=', userId)
-      .orderBy('started_at_ms')
-      .orderBy('id')
-      .limit(rowsPerRead);
-    const mark = after;
-    if (mark) {
-      query = query.where((eb) =>
-        eb(eb.refTuple('started_at_ms', 'id'), '>', eb.tuple(mark.at, mark.id)),
-      );
-    }
-    const rows = await query.execute();
-    summaries.push(
-      ...rows.map((row) => ({
-        id: row.id,
-        startedAt: row.started_at_ms,
-        painBefore: row.pain_before,
-        painAfter: row.pain_after,
-        points: row.points as SessionLogRecord['points'],
-      })),
-    );
-    const last = rows.at(-1);
-    if (rows.length < rowsPerRead || !last) return summaries;
-    after = { at: last.started_at_ms, id: last.id };
-  }
+  const rows: ReadRows<SummaryRow> = (after, order, limit) =>
+    afterMark(
+      db
+        .selectFrom('session_logs')
+        .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points'])
+        .where('user_id', '=', userId),
+      'started_at_ms',
+      { after, order, limit },
+    ).execute();
+  return allInPages(rows, markOf, (row) => ({
+    id: row.id,
+    startedAt: row.started_at_ms,
+    painBefore: row.pain_before,
+    painAfter: row.pain_after,
+    points: row.points as SessionLogRecord['points'],
+  }));
 }
+
+type SummaryRow = Pick<RecordRow, 'id' | 'started_at_ms' | 'pain_before' | 'pain_after' | 'points'>;

@@ -1,13 +1,6 @@
 // The signed-in account: who it is, its display name, changing its password (which ends every
 // other session), and deleting it with all its data (the password is asked again to confirm).
-import { z } from 'zod';
-import {
-  AccountAnswer,
-  ChangeAccountRequest,
-  ChangePasswordRequest,
-  DeleteAccountRequest,
-} from '../../core/contracts/account.js';
-import { ErrorBody } from '../../core/contracts/error.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { endUserSessions } from '../../db/repositories/login-sessions.js';
 import {
   deleteUser,
@@ -20,45 +13,23 @@ import { passwordMatches } from '../auth/password-check.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
+import { route } from '../route.js';
 import { accountOf, refuseWeakPassword } from './auth.js';
 
-const NoContent = z.null().describe('No content');
-
 export function accountRoutes(app: App, access: Access) {
-  app.get(
-    '/api/me',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'The signed-in account',
-        tags: ['account'],
-        response: { 200: AccountAnswer, 401: ErrorBody },
-      },
-    },
-    async (request) => ({ account: access.person(request).account }),
-  );
+  route(app, endpoints.me, { onRequest: access.signedIn }, async (request) => ({
+    account: access.person(request).account,
+  }));
 
-  app.patch(
-    '/api/me',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Change your display name (the name therapists and clients see)',
-        tags: ['account'],
-        body: ChangeAccountRequest,
-        response: { 200: AccountAnswer, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
-      },
-    },
-    async (request) => {
-      const user = await setDisplayName(
-        access.db,
-        access.person(request).userId,
-        request.body.displayName,
-      );
-      if (!user) throw new ApiError('unauthorized');
-      return { account: accountOf(user) };
-    },
-  );
+  route(app, endpoints.changeAccount, { onRequest: access.signedIn }, async (request) => {
+    const user = await setDisplayName(
+      access.db,
+      access.person(request).userId,
+      request.body.displayName,
+    );
+    if (!user) throw new ApiError('unauthorized');
+    return { account: accountOf(user) };
+  });
 
   /** Finds the signed-in account's row and checks the password typed to confirm. */
   const confirmPassword = async (
@@ -78,58 +49,22 @@ export function accountRoutes(app: App, access: Access) {
     return user;
   };
 
-  app.post(
-    '/api/me/password',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Change the password; every other signed-in device is signed out',
-        tags: ['account'],
-        body: ChangePasswordRequest,
-        response: {
-          204: NoContent,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          429: ErrorBody,
-        },
-      },
-    },
-    async (request, reply) => {
-      const { currentPassword, newPassword } = request.body;
-      const user = await confirmPassword(request, reply, currentPassword);
-      refuseWeakPassword(newPassword, user.email);
-      await setPasswordHash(access.db, user.id, await hashPassword(newPassword), access.clock());
-      // Someone who knew the old password may be signed in elsewhere: end every session,
-      // then give this device a fresh one.
-      await endUserSessions(access.db, user.id);
-      await access.startSession(request, reply, user.id);
-      return reply.status(204).send(null);
-    },
-  );
+  route(app, endpoints.changePassword, { onRequest: access.signedIn }, async (request, reply) => {
+    const { currentPassword, newPassword } = request.body;
+    const user = await confirmPassword(request, reply, currentPassword);
+    refuseWeakPassword(newPassword, user.email);
+    await setPasswordHash(access.db, user.id, await hashPassword(newPassword), access.clock());
+    // Someone who knew the old password may be signed in elsewhere: end every session,
+    // then give this device a fresh one.
+    await endUserSessions(access.db, user.id);
+    await access.startSession(request, reply, user.id);
+    return reply.status(204).send(null);
+  });
 
-  app.delete(
-    '/api/me',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Delete the account and every record it holds; asks for the password again',
-        tags: ['account'],
-        body: DeleteAccountRequest,
-        response: {
-          204: NoContent,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          429: ErrorBody,
-        },
-      },
-    },
-    async (request, reply) => {
-      const user = await confirmPassword(request, reply, request.body.password);
-      await deleteUser(access.db, user.id);
-      access.clearCookie(request, reply);
-      return reply.status(204).send(null);
-    },
-  );
+  route(app, endpoints.deleteAccount, { onRequest: access.signedIn }, async (request, reply) => {
+    const user = await confirmPassword(request, reply, request.body.password);
+    await deleteUser(access.db, user.id);
+    access.clearCookie(request, reply);
+    return reply.status(204).send(null);
+  });
 }

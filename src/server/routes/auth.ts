@@ -1,15 +1,11 @@
 // Sign up, sign in, sign out and sign out everywhere. A login session is a row in the database
 // and an HttpOnly cookie holding its token; see auth/session-cookie.ts for the cookie's name.
-import { z } from 'zod';
 import {
   type Account,
-  AccountAnswer,
   type AccountRole,
   passwordProblemMessages,
-  SignInRequest,
-  SignUpRequest,
 } from '../../core/contracts/account.js';
-import { ErrorBody } from '../../core/contracts/error.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { endUserSessions } from '../../db/repositories/login-sessions.js';
 import { createUser, findUserByEmail, setPasswordHash } from '../../db/repositories/users.js';
 import type { App } from '../app-types.js';
@@ -18,6 +14,7 @@ import { hashPassword, needsRehash, newPasswordProblem } from '../auth/passwords
 import { secondFactorCheck } from '../auth/second-factor.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
+import { route } from '../route.js';
 
 export const accountOf = (user: {
   id: string;
@@ -44,109 +41,55 @@ export function refuseWeakPassword(password: string, email: string): void {
     throw new ApiError('weak_password', passwordProblemMessages[problem], { reason: problem });
 }
 
-const NoContent = z.null().describe('No content');
-
 export function authRoutes(app: App, access: Access) {
-  app.post(
-    '/api/auth/sign-up',
-    {
-      onRequest: access.sameSite,
-      schema: {
-        summary: 'Make an account and sign in; the first account on a server is its administrator',
-        tags: ['account'],
-        body: SignUpRequest,
-        response: { 201: AccountAnswer, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody },
-      },
-    },
-    async (request, reply) => {
-      const { email, password, displayName } = request.body;
-      refuseWeakPassword(password, email);
-      const created = await createUser(access.db, {
-        email,
-        passwordHash: await hashPassword(password),
-        now: access.clock(),
-        ...(displayName === undefined ? {} : { displayName }),
-      });
-      if (!created.ok) throw new ApiError('email_taken');
-      await access.startSession(request, reply, created.value.id);
-      return reply.status(201).send({ account: accountOf(created.value) });
-    },
-  );
+  route(app, endpoints.signUp, { onRequest: access.sameSite }, async (request, reply) => {
+    const { email, password, displayName } = request.body;
+    refuseWeakPassword(password, email);
+    const created = await createUser(access.db, {
+      email,
+      passwordHash: await hashPassword(password),
+      now: access.clock(),
+      ...(displayName === undefined ? {} : { displayName }),
+    });
+    if (!created.ok) throw new ApiError('email_taken');
+    await access.startSession(request, reply, created.value.id);
+    return reply.status(201).send({ account: accountOf(created.value) });
+  });
 
-  app.post(
-    '/api/auth/sign-in',
-    {
-      onRequest: access.sameSite,
-      schema: {
-        summary: 'Sign in with email and password (and a code when two-factor is on)',
-        description:
-          'At most 5 failures per account and 20 per address in 15 minutes, wrong or missing ' +
-          'two-factor codes included; then 429 rate_limited with a Retry-After header and ' +
-          'details.retryAfterSeconds. With two-factor on: no totp 401 totp_required, a wrong ' +
-          'one 401 totp_invalid.',
-        tags: ['account'],
-        body: SignInRequest,
-        response: {
-          200: AccountAnswer,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          429: ErrorBody,
-        },
-      },
-    },
-    async (request, reply) => {
-      const { email, password, totp } = request.body;
-      const user = await findUserByEmail(access.db, email);
-      const secondFactor = secondFactorCheck(access, user, totp);
-      const matches = await passwordMatches(access, request, reply, {
-        email,
-        password,
-        passwordHash: user?.passwordHash ?? null,
-        alsoRequired: secondFactor.run,
-      });
-      if (secondFactor.outcome() === 'missing') throw new ApiError('totp_required');
-      if (secondFactor.outcome() === 'invalid') throw new ApiError('totp_invalid');
-      if (!user || !matches) throw new ApiError('invalid_credentials');
-      if (needsRehash(user.passwordHash)) {
-        await setPasswordHash(
-          access.db,
-          user.id,
-          await hashPassword(password),
-          user.passwordChangedAt,
-        );
-      }
-      await access.startSession(request, reply, user.id);
-      return { account: accountOf(user) };
-    },
-  );
+  route(app, endpoints.signIn, { onRequest: access.sameSite }, async (request, reply) => {
+    const { email, password, totp } = request.body;
+    const user = await findUserByEmail(access.db, email);
+    const secondFactor = secondFactorCheck(access, user, totp);
+    const matches = await passwordMatches(access, request, reply, {
+      email,
+      password,
+      passwordHash: user?.passwordHash ?? null,
+      alsoRequired: secondFactor.run,
+    });
+    if (secondFactor.outcome() === 'missing') throw new ApiError('totp_required');
+    if (secondFactor.outcome() === 'invalid') throw new ApiError('totp_invalid');
+    if (!user || !matches) throw new ApiError('invalid_credentials');
+    if (needsRehash(user.passwordHash)) {
+      await setPasswordHash(
+        access.db,
+        user.id,
+        await hashPassword(password),
+        user.passwordChangedAt,
+      );
+    }
+    await access.startSession(request, reply, user.id);
+    return { account: accountOf(user) };
+  });
 
-  app.post(
-    '/api/auth/sign-out',
-    {
-      onRequest: access.sameSite,
-      schema: {
-        summary: 'Sign out on this device (also fine when already signed out)',
-        tags: ['account'],
-        response: { 204: NoContent, 403: ErrorBody },
-      },
-    },
-    async (request, reply) => {
-      await access.endSession(request, reply);
-      return reply.status(204).send(null);
-    },
-  );
+  route(app, endpoints.signOut, { onRequest: access.sameSite }, async (request, reply) => {
+    await access.endSession(request, reply);
+    return reply.status(204).send(null);
+  });
 
-  app.post(
-    '/api/auth/sign-out-everywhere',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Sign out on every device',
-        tags: ['account'],
-        response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody },
-      },
-    },
+  route(
+    app,
+    endpoints.signOutEverywhere,
+    { onRequest: access.signedIn },
     async (request, reply) => {
       await endUserSessions(access.db, access.person(request).userId);
       access.clearCookie(request, reply);

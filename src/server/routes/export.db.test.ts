@@ -16,7 +16,7 @@ import {
   signUp,
   startAccountsTestApp,
 } from '../auth/test-accounts.js';
-import { uuidV5 } from './export.js';
+import { uuidV5 } from '../use-cases/export.js';
 
 const personalTables = [
   'login_sessions',

@@ -1,6 +1,13 @@
 // GET /api/openapi.json: the OpenAPI 3.1 document, generated from the route schemas.
+import { endpoints } from '../../core/contracts/endpoints.js';
 import type { App } from '../app-types.js';
+import { route } from '../route.js';
 
 export function openapiRoutes(app: App) {
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  route(
+    app,
+    endpoints.openapi,
+    {},
+    async () => app.swagger() as { openapi: string; paths: Record<string, unknown> },
+  );
 }

@@ -1,8 +1,6 @@
 // Reminder settings (days, time, time zone) and the calendar file built from them. The time
 // zone also gives progress its local calendar when the request does not name an offset.
-import { z } from 'zod';
-import { ErrorBody } from '../../core/contracts/error.js';
-import { ReminderSettings, RemindersAnswer } from '../../core/contracts/records.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { localDateAt, reminderCalendar, utcOffsetMinutesAt } from '../../core/reminders/index.js';
 import {
   deleteReminders,
@@ -12,80 +10,29 @@ import {
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
-
-const NoContent = z.null().describe('No content');
+import { route } from '../route.js';
 
 export function reminderRoutes(app: App, access: Access) {
-  const tags = ['reminders'];
+  route(app, endpoints.reminders, { onRequest: access.signedIn }, async (request) => {
+    const stored = await findReminders(access.db, access.person(request).userId);
+    return { reminders: stored?.settings ?? null };
+  });
 
-  app.get(
-    '/api/me/reminders',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Your reminder settings, or null when none are set',
-        tags,
-        response: { 200: RemindersAnswer, 401: ErrorBody },
-      },
-    },
-    async (request) => {
-      const stored = await findReminders(access.db, access.person(request).userId);
-      return { reminders: stored?.settings ?? null };
-    },
-  );
+  route(app, endpoints.setReminders, { onRequest: access.signedIn }, async (request) => {
+    const userId = access.person(request).userId;
+    await saveReminders(access.db, userId, request.body, access.clock());
+    return { reminders: request.body };
+  });
 
-  app.put(
-    '/api/me/reminders',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Set the days, time and time zone of your reminders',
-        tags,
-        body: ReminderSettings,
-        response: { 200: RemindersAnswer, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
-      },
-    },
-    async (request) => {
-      const userId = access.person(request).userId;
-      await saveReminders(access.db, userId, request.body, access.clock());
-      return { reminders: request.body };
-    },
-  );
+  route(app, endpoints.deleteReminders, { onRequest: access.signedIn }, async (request, reply) => {
+    await deleteReminders(access.db, access.person(request).userId);
+    return reply.status(204).send(null);
+  });
 
-  app.delete(
-    '/api/me/reminders',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Turn reminders off',
-        tags,
-        response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody },
-      },
-    },
-    async (request, reply) => {
-      await deleteReminders(access.db, access.person(request).userId);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/api/me/reminders.ics',
-    {
-      onRequest: access.signedIn,
-      schema: {
-        summary: 'Your reminders as a calendar file (iCalendar, one weekly repeating event)',
-        description:
-          'text/calendar. The event repeats weekly on your days at your time in floating local ' +
-          'time (the clock of the device showing it). 404 when no reminders are set.',
-        tags,
-        produces: ['text/calendar'],
-        response: {
-          200: z.string().describe('The calendar file (text/calendar)'),
-          401: ErrorBody,
-          404: ErrorBody,
-        },
-      },
-    },
+  route(
+    app,
+    endpoints.remindersCalendar,
+    { onRequest: access.signedIn },
     async (request, reply) => {
       const userId = access.person(request).userId;
       const stored = await findReminders(access.db, userId);

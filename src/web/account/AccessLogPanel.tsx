@@ -1,7 +1,9 @@
 // "Who has looked at your data": every read or change of this person's data by anyone else,
 // newest first, in plain words with the date and time. `round` asks again after a change.
+
 import { useEffect, useId, useState } from 'react';
-import { type AccessLogEntry, AccessLogPage } from '../../core/contracts/therapists.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { AccessLogEntry } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
 import { momentWords } from '../therapist/when-words.js';
 import { accessWords } from './access-log-words.js';
@@ -18,7 +20,7 @@ export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new round asks the server again
   useEffect(() => {
     let current = true;
-    callApi('GET', '/api/me/access-log', AccessLogPage).then(
+    callApi(endpoints.accessLog, { query: { limit: 100 } }).then(
       (answer) => {
         if (current) setItems(answer.items);
       },

@@ -1,7 +1,8 @@
 // Your data: download everything as JSON, the sessions as CSV for a spreadsheet, and a FHIR R4
 // Bundle for health record systems; bring a JSON export back, with what it added.
 import { type ChangeEvent, useId, useState } from 'react';
-import { ExportDocument, ImportAnswer } from '../../core/contracts/export.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import { ExportDocument, type ImportAnswer } from '../../core/contracts/export.js';
 import type { RecordKey } from '../../core/contracts/records.js';
 import { callApi } from '../api.js';
 import { listOfCounts } from '../sync/upload-words.js';
@@ -61,15 +62,15 @@ export function DataPanel() {
     if (!file || busy) return;
     setBusy(true);
     setMessage({ text: 'Reading the file…', problem: false });
-    const document = await readExport(file);
-    if (!ExportDocument.safeParse(document).success) {
+    const document = ExportDocument.safeParse(await readExport(file));
+    if (!document.success) {
       setMessage({
         text: 'This file is not an Unknot export. Pick the JSON file that "Download everything" gave you.',
         problem: true,
       });
     } else {
       try {
-        const answer = await callApi('POST', '/api/me/import', ImportAnswer, document);
+        const answer = await callApi(endpoints.import, { body: document.data });
         setMessage({ text: importSummary(answer), problem: false });
       } catch (error) {
         setMessage({ text: accountProblem(error), problem: true });

@@ -1,9 +1,10 @@
 // Deleting the account and everything it keeps on the server, after the person types their
 // password again. The device then forgets the account; its own copy stays until cleared.
 import { type FormEvent, useId, useState } from 'react';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { callApi } from '../api.js';
 import { forgetUploads } from '../sync/upload.js';
-import { forgetAccount, NoContent } from './account-state.js';
+import { forgetAccount } from './account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 
@@ -22,7 +23,7 @@ export function DeletePanel({ onDeleted }: { readonly onDeleted: () => void }) {
     }
     setBusy(true);
     try {
-      await callApi('DELETE', '/api/me', NoContent, { password });
+      await callApi(endpoints.deleteAccount, { body: { password } });
       forgetUploads();
       forgetAccount();
       onDeleted();

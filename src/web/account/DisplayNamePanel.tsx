@@ -1,8 +1,10 @@
 // The name others see: a therapist sees it in their list of clients, a client sees the
 // therapist's. Changeable at any time.
+
 import { type FormEvent, useId, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
-import { AccountAnswer, MAX_DISPLAY_NAME_LENGTH } from '../../core/contracts/account.js';
+import { MAX_DISPLAY_NAME_LENGTH } from '../../core/contracts/account.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { callApi } from '../api.js';
 import { accountRecord } from '../device/records.js';
 import { accountProblem } from './account-words.js';
@@ -20,7 +22,7 @@ export function DisplayNamePanel({ account }: { readonly account: Account }) {
       return;
     }
     try {
-      const answer = await callApi('PATCH', '/api/me', AccountAnswer, { displayName });
+      const answer = await callApi(endpoints.changeAccount, { body: { displayName } });
       accountRecord.write(answer.account);
       setMessage({ text: 'Your name is saved.', problem: false });
     } catch (error) {

@@ -2,8 +2,8 @@
 // signs out every other device, since someone else may have known the old password.
 import { type FormEvent, useId, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { callApi } from '../api.js';
-import { NoContent } from './account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
@@ -28,9 +28,8 @@ export function PasswordPanel({ account }: { readonly account: Account }) {
     }
     setBusy(true);
     try {
-      await callApi('POST', '/api/me/password', NoContent, {
-        currentPassword: current,
-        newPassword: next,
+      await callApi(endpoints.changePassword, {
+        body: { currentPassword: current, newPassword: next },
       });
       setCurrent('');
       setNext('');

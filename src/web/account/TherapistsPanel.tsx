@@ -1,13 +1,14 @@
 // "Your therapists": whom this person shares their data with, since when, and "End sharing",
 // which takes the therapist's access away at once (their next look finds nothing).
+
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { MyTherapists } from '../../core/contracts/therapists.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { MyTherapists } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
 
 type MyTherapist = MyTherapists['items'][number];
 
 import { dayWords } from '../therapist/when-words.js';
-import { NoContent } from './account-state.js';
 import { accountProblem } from './account-words.js';
 
 function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () => Promise<void> }) {
@@ -59,7 +60,7 @@ export function TherapistsPanel({ onChange }: { readonly onChange?: () => void }
 
   const load = useCallback(async () => {
     try {
-      setItems((await callApi('GET', '/api/me/therapists', MyTherapists)).items);
+      setItems((await callApi(endpoints.myTherapists)).items);
     } catch (error) {
       setMessage({ text: accountProblem(error), problem: true });
     }
@@ -71,7 +72,8 @@ export function TherapistsPanel({ onChange }: { readonly onChange?: () => void }
 
   const end = async (item: MyTherapist) => {
     try {
-      await callApi('DELETE', `/api/me/therapists/${encodeURIComponent(item.linkId)}`, NoContent);
+      await callApi(endpoints.endTherapistLink, { params: { linkId: item.linkId } });
+      setItems((list) => list?.filter((other) => other.linkId !== item.linkId) ?? null);
       setMessage({
         text: `Sharing with ${item.therapist.displayName} has ended.`,
         problem: false,

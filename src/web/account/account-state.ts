@@ -1,14 +1,11 @@
 // Who is signed in on this device. The device remembers the account the server last confirmed,
 // so screens know at once and nothing asks the server while signed out (a signed-out visit
 // makes no account request at all); GET /api/me checks it when the app opens.
-import { z } from 'zod';
-import { type Account, AccountAnswer } from '../../core/contracts/account.js';
+import type { Account } from '../../core/contracts/account.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { ApiFailure, callApi } from '../api.js';
 import { accountRecord, remindersRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
-
-/** 204 answers have no body; callApi reads that as null. */
-export const NoContent = z.null();
 
 export function useAccount(): Account | null {
   return useDeviceRecord(accountRecord);
@@ -27,7 +24,7 @@ export function forgetAccount(): void {
 export async function confirmAccount(): Promise<Account | null> {
   if (accountRecord.read() === null) return null;
   try {
-    const { account } = await callApi('GET', '/api/me', AccountAnswer);
+    const { account } = await callApi(endpoints.me);
     accountRecord.write(account);
     return account;
   } catch (error) {
@@ -54,17 +51,19 @@ export async function enterAccount(
   password: string,
   extras: EntryExtras = {},
 ): Promise<Account> {
-  const path = mode === 'sign-up' ? '/api/auth/sign-up' : '/api/auth/sign-in';
-  const { account } = await callApi('POST', path, AccountAnswer, { email, password, ...extras });
+  const body = { email, password, ...extras };
+  const { account } =
+    mode === 'sign-up'
+      ? await callApi(endpoints.signUp, { body })
+      : await callApi(endpoints.signIn, { body });
   accountRecord.write(account);
   return account;
 }
 
 /** Signs out here, or on every device; this device forgets the account either way. */
 export async function leaveAccount(everywhere: boolean): Promise<void> {
-  const path = everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out';
   try {
-    await callApi('POST', path, NoContent);
+    await callApi(everywhere ? endpoints.signOutEverywhere : endpoints.signOut);
   } catch (error) {
     // Already signed out on the server: this device only needs to forget it.
     if (!(error instanceof ApiFailure && error.status === 401)) throw error;

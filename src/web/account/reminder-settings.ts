@@ -1,13 +1,9 @@
 // Reminder settings between the server and the device: loading them keeps the device's copy
 // (for the in-app reminder) in step with the account; saving or turning them off does both.
-import {
-  type ReminderSettings,
-  RemindersAnswer,
-  type Weekday,
-} from '../../core/contracts/records.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { ReminderSettings, Weekday } from '../../core/contracts/records.js';
 import { callApi } from '../api.js';
 import { remindersRecord } from '../device/records.js';
-import { NoContent } from './account-state.js';
 
 export const dayNames: Readonly<Record<Weekday, string>> = {
   MO: 'Monday',
@@ -29,19 +25,19 @@ const keepCopy = (settings: ReminderSettings | null) => {
 };
 
 export async function loadReminders(): Promise<ReminderSettings | null> {
-  const { reminders } = await callApi('GET', '/api/me/reminders', RemindersAnswer);
+  const { reminders } = await callApi(endpoints.reminders);
   keepCopy(reminders);
   return reminders;
 }
 
 export async function saveReminders(settings: ReminderSettings): Promise<ReminderSettings> {
-  const { reminders } = await callApi('PUT', '/api/me/reminders', RemindersAnswer, settings);
+  const { reminders } = await callApi(endpoints.setReminders, { body: settings });
   const kept = reminders ?? settings;
   keepCopy(kept);
   return kept;
 }
 
 export async function turnRemindersOff(): Promise<void> {
-  await callApi('DELETE', '/api/me/reminders', NoContent);
+  await callApi(endpoints.deleteReminders);
   keepCopy(null);
 }

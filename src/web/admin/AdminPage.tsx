@@ -1,10 +1,11 @@
 // /admin: the administrator's list of accounts (never health data) and the one thing it
 // changes here, a person's role. Making a therapist a person again ends its access to every
 // client at once, so that asks first.
+
 import { useCallback, useEffect, useId, useState } from 'react';
-import { z } from 'zod';
 import type { AccountRole as Role } from '../../core/contracts/account.js';
-import { type AdminAccount, AdminAccountList } from '../../core/contracts/therapists.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { AdminAccount } from '../../core/contracts/therapists.js';
 import { useAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { callApi } from '../api.js';
@@ -23,7 +24,7 @@ export function AdminPage() {
 
   const load = useCallback(async () => {
     try {
-      const answer = await callApi('GET', '/api/admin/accounts', AdminAccountList);
+      const answer = await callApi(endpoints.adminAccounts);
       setAccounts(answer.items);
     } catch (error) {
       setProblem(accountProblem(error));
@@ -39,12 +40,7 @@ export function AdminPage() {
     setDone(null);
     try {
       // The answer's shape is the server's; the list is read again so every column is fresh.
-      await callApi(
-        'PUT',
-        `/api/admin/accounts/${encodeURIComponent(target.id)}/role`,
-        z.unknown(),
-        { role },
-      );
+      await callApi(endpoints.setAccountRole, { params: { accountId: target.id }, body: { role } });
       await load();
       setDone(
         role === 'therapist'

@@ -1,9 +1,11 @@
 // /invite/:token, the link a therapist gives a client. An unknown, used, expired or revoked
 // link gets one plain page. Signed out, it offers an account (or sign-in) and comes back
 // here; signed in, it shows the consent screen with Accept and Decline.
+
 import { useEffect, useId, useState } from 'react';
-import { AcceptedInvitation, InvitationPreview } from '../../core/contracts/therapists.js';
-import { NoContent, useAccount } from '../account/account-state.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { InvitationPreview } from '../../core/contracts/therapists.js';
+import { useAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { EntryForm } from '../account/EntryForm.js';
 import { ApiFailure, callApi } from '../api.js';
@@ -28,11 +30,10 @@ export function InvitePage({ token }: { readonly token: string }) {
   const ids = { title: useId() };
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
-  const path = `/api/invitations/${encodeURIComponent(token)}`;
 
   useEffect(() => {
     let current = true;
-    callApi('GET', path, InvitationPreview).then(
+    callApi(endpoints.invitation, { params: { token } }).then(
       (preview) => {
         if (current) setStage({ kind: 'open', preview });
       },
@@ -48,7 +49,7 @@ export function InvitePage({ token }: { readonly token: string }) {
     return () => {
       current = false;
     };
-  }, [path]);
+  }, [token]);
 
   const answer = async (preview: InvitationPreview, yes: boolean) => {
     if (busy) return;
@@ -56,10 +57,10 @@ export function InvitePage({ token }: { readonly token: string }) {
     const name = preview.therapist.displayName;
     try {
       if (yes) {
-        await callApi('POST', `${path}/accept`, AcceptedInvitation, {});
+        await callApi(endpoints.acceptInvitation, { params: { token }, body: {} });
         setStage({ kind: 'accepted', name });
       } else {
-        await callApi('POST', `${path}/decline`, NoContent, {});
+        await callApi(endpoints.declineInvitation, { params: { token } });
         setStage({ kind: 'declined', name });
       }
     } catch (error) {

@@ -2,6 +2,7 @@
 // request, else a new one from POST /api/plan, else (server out of reach) the same pure
 // buildPlan run on the device. Every new plan is kept, with an id and the time it was made.
 import { useEffect, useState } from 'react';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import {
   type PlanRequestInput,
   PlanResponse,
@@ -47,7 +48,7 @@ async function askServer(request: PlanRequestInput): Promise<PlanResponse | null
     timer = setTimeout(() => resolve(null), serverWaitMs);
   });
   try {
-    return await Promise.race([callApi('POST', '/api/plan', PlanResponse, request), gaveUp]);
+    return await Promise.race([callApi(endpoints.plan, { body: request }), gaveUp]);
   } catch (error) {
     if (serverOutOfReach(error)) return null;
     throw error;

@@ -2,7 +2,7 @@
 // sessions each week against the goal, and the weekly check-in. Signed out, it shows what the
 // device holds and offers an account to keep the history on the person's own server.
 import { useRef } from 'react';
-import { CheckInRecord } from '../../core/contracts/records.js';
+import { recordEndpointsByKind } from '../../core/contracts/endpoints.js';
 import type { CheckInProgress } from '../../core/progress/index.js';
 import { localDateAt } from '../../core/reminders/index.js';
 import { forgetAccount, useAccount } from '../account/account-state.js';
@@ -49,7 +49,7 @@ export function ProgressPage() {
       return { text: 'Check-in saved on this device.', problem: false };
     }
     try {
-      await callApi('PUT', `/api/me/check-ins/${id}`, CheckInRecord, record);
+      await callApi(recordEndpointsByKind['check-ins'].put, { params: { id }, body: record });
       // Noted as received first, so the background upload does not send it again.
       rememberCheckInSent(account.id, record);
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));

@@ -2,7 +2,7 @@
 // device still holds), else, or when the server is out of reach, computed here from what the
 // device holds with the same core statistics.
 import { useEffect, useMemo, useState } from 'react';
-import { ProgressAnswer } from '../../core/contracts/progress.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { type ProgressSummary, progressSummary } from '../../core/progress/index.js';
 import { useAccount } from '../account/account-state.js';
 import { callApi } from '../api.js';
@@ -47,9 +47,9 @@ function useDeviceSummary(): ProgressSummary | null {
   }, [logs, checkIns, plan, goal]);
 }
 
-/** The query that asks the server for progress as of now, in this device's local time. */
-export function progressQuery(now: Date): string {
-  return `now=${encodeURIComponent(now.toISOString())}&utcOffsetMinutes=${utcOffsetMinutesAt(now)}`;
+/** Progress as of now, in this device's local time: the query both progress routes take. */
+export function progressQuery(now: Date): { now: string; utcOffsetMinutes: number } {
+  return { now: now.toISOString(), utcOffsetMinutes: utcOffsetMinutesAt(now) };
 }
 
 /** The view, and a function to load it again (after a check-in or a new goal). */
@@ -66,10 +66,10 @@ export function useProgress(): { readonly view: ProgressView; readonly reload: (
   useEffect(() => {
     if (accountId === null) return;
     let current = true;
-    const query = progressQuery(new Date());
+    const now = new Date();
     // Send what the device still holds first, so the account's figures include it.
     uploadDeviceRecords()
-      .then(() => callApi('GET', `/api/me/progress?${query}`, ProgressAnswer))
+      .then(() => callApi(endpoints.progress, { query: progressQuery(now) }))
       .then(
         (answer) => {
           if (current) setFromAccount({ summary: answer.progress });

@@ -1,11 +1,8 @@
 // Asks the server which trigger points fit a pain map, and holds what the page shows while
 // it waits, when it fails (with a reason a person can read) and when it answers.
 import { useEffect, useState } from 'react';
-import {
-  type MatchRequestInput,
-  MatchResponse,
-  type MatchResultItem,
-} from '../../core/contracts/match.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { MatchRequestInput, MatchResultItem } from '../../core/contracts/match.js';
 import { ApiFailure, callApi } from '../api.js';
 
 export type MatchState =
@@ -39,7 +36,7 @@ export function useMatch(request: MatchRequestInput | null): {
     if (body === null) return;
     let current = true;
     setState({ status: 'loading' });
-    callApi('POST', '/api/match', MatchResponse, JSON.parse(body)).then(
+    callApi(endpoints.match, { body: JSON.parse(body) as MatchRequestInput }).then(
       (response) => {
         if (current) setState({ status: 'done', results: response.results });
       },

@@ -1,6 +1,7 @@
 // Works out the screen's result: the server's answer when it comes, and otherwise the very same
 // pure triage() run in the browser, so safety advice never waits on the network.
-import { type Answers, TriageResponse } from '../../core/contracts/triage.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { Answers, TriageResponse } from '../../core/contracts/triage.js';
 import { triage } from '../../core/triage/index.js';
 import { callApi } from '../api.js';
 
@@ -12,8 +13,7 @@ export interface ScreenOutcome {
 
 export type AskServer = (answers: Answers) => Promise<TriageResponse>;
 
-const askServer: AskServer = (answers) =>
-  callApi('POST', '/api/triage', TriageResponse, { answers });
+const askServer: AskServer = (answers) => callApi(endpoints.triage, { body: { answers } });
 
 /** Long enough for a slow phone line, short enough that nobody waits on a hung server. */
 export const serverWaitMs = 8000;

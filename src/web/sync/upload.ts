@@ -2,8 +2,8 @@
 // device before sending (so a retry names the same records), and nothing on the device is
 // ever removed. A failed upload stays pending and is tried again later.
 import { useSyncExternalStore } from 'react';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import type { CheckInRecord, RecordKey, SaveCounts } from '../../core/contracts/records.js';
-import { SyncAnswer } from '../../core/contracts/records.js';
 import { forgetAccount } from '../account/account-state.js';
 import { ApiFailure, callApi } from '../api.js';
 import {
@@ -88,7 +88,7 @@ async function upload(): Promise<UploadOutcome> {
   let sent = 0;
   for (const batch of planned.batches) {
     try {
-      const answer = await callApi('POST', '/api/me/sync', SyncAnswer, batch.request);
+      const answer = await callApi(endpoints.sync, { body: batch.request });
       for (const key of Object.keys(counts) as RecordKey[]) {
         counts[key].created += answer[key].created;
         counts[key].updated += answer[key].updated;

@@ -1,8 +1,9 @@
 // "Invite a client": make a single-use link that lasts 7 days, show it once, and list the
 // invitations still open with a way to revoke each.
+
 import { useCallback, useEffect, useId, useState } from 'react';
-import { InvitationList, NewInvitation } from '../../core/contracts/therapists.js';
-import { NoContent } from '../account/account-state.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { InvitationList, NewInvitation } from '../../core/contracts/therapists.js';
 import { accountProblem } from '../account/account-words.js';
 import { callApi } from '../api.js';
 
@@ -25,7 +26,7 @@ export function InvitePanel(props: {
 
   const load = useCallback(async () => {
     try {
-      const answer = await callApi('GET', '/api/therapist/invitations', InvitationList);
+      const answer = await callApi(endpoints.invitations);
       setOpen(answer.items.filter((item) => item.status === 'open'));
     } catch (error) {
       if (!onRefused(error)) setMessage({ text: accountProblem(error), problem: true });
@@ -41,7 +42,7 @@ export function InvitePanel(props: {
     setBusy(true);
     setMessage(null);
     try {
-      setMade(await callApi('POST', '/api/therapist/invitations', NewInvitation, {}));
+      setMade(await callApi(endpoints.createInvitation, { body: {} }));
       await load();
     } catch (error) {
       if (!onRefused(error)) setMessage({ text: accountProblem(error), problem: true });
@@ -52,11 +53,7 @@ export function InvitePanel(props: {
   const revoke = async (invitation: Invitation) => {
     setMessage(null);
     try {
-      await callApi(
-        'DELETE',
-        `/api/therapist/invitations/${encodeURIComponent(invitation.id)}`,
-        NoContent,
-      );
+      await callApi(endpoints.revokeInvitation, { params: { id: invitation.id } });
       if (made?.id === invitation.id) setMade(null);
       setMessage({ text: 'The invitation is revoked. Its link no longer works.', problem: false });
     } catch (error) {

@@ -1,8 +1,10 @@
 // /therapist, "Your clients": where a therapist lands after signing in. Each linked client
 // with what needs attention, and invitations for new ones. Nothing is shown before two-step
 // sign-in is on; an account that is not a therapist's is told so plainly.
+
 import { useCallback, useEffect, useId, useState } from 'react';
-import { ClientList as ClientListAnswer } from '../../core/contracts/therapists.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { ClientList as ClientListAnswer } from '../../core/contracts/therapists.js';
 import { useAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { ApiFailure, callApi } from '../api.js';
@@ -31,7 +33,7 @@ export function TherapistHomePage() {
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    callApi('GET', '/api/therapist/clients', ClientListAnswer).then(
+    callApi(endpoints.clients).then(
       (answer) => {
         if (current) setClients(answer.items);
       },

@@ -1,9 +1,10 @@
-// Everything a therapist reads about one client, from the therapist routes, with the same
-// schemas as the client's own /api/me routes. A 404 means sharing ended (or never began).
+// Everything a therapist reads about one client, from the therapist routes, which answer in
+// the same shapes as the client's own /api/me routes. A 404 means sharing ended (or never began).
 
-import { ProgressAnswer } from '../../core/contracts/progress.js';
-import { PainMapRecord, pageOf, SafetyScreenRecord } from '../../core/contracts/records.js';
-import { ClientSummary } from '../../core/contracts/therapists.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { PainMapRecord, SafetyScreenRecord } from '../../core/contracts/records.js';
+import { clientRecordEndpoints } from '../../core/contracts/therapist-endpoints.js';
+import type { ClientSummary } from '../../core/contracts/therapists.js';
 import type { ProgressSummary } from '../../core/progress/index.js';
 import { ApiFailure, callApi } from '../api.js';
 import { progressQuery } from '../progress/use-progress.js';
@@ -21,20 +22,22 @@ export type ClientLoad =
   | { readonly status: 'failed'; readonly error: unknown };
 
 export async function loadClient(clientId: string, now: Date): Promise<ClientLoad> {
-  const base = `/api/therapist/clients/${encodeURIComponent(clientId)}`;
+  const params = { clientId };
   try {
-    const client = await callApi('GET', base, ClientSummary);
+    const client = await callApi(endpoints.client, { params });
     const [painMaps, safetyScreens, progress] = await Promise.all([
-      callApi('GET', `${base}/pain-maps`, pageOf(PainMapRecord)),
-      callApi('GET', `${base}/safety-screens`, pageOf(SafetyScreenRecord)),
-      callApi('GET', `${base}/progress?${progressQuery(now)}`, ProgressAnswer),
+      callApi(clientRecordEndpoints['pain-maps'], { params, query: { limit: 20 } }),
+      callApi(clientRecordEndpoints['safety-screens'], { params, query: { limit: 1 } }),
+      callApi(endpoints.clientProgress, { params, query: progressQuery(now) }),
     ]);
     return {
       status: 'ready',
       data: {
         client,
-        painMaps: painMaps.items,
-        safetyScreens: safetyScreens.items,
+        // The endpoints parsed each item with the record's schema; the table's generic page
+        // type does not carry that through (see clientRecordEndpoints), so it is named here.
+        painMaps: painMaps.items as readonly PainMapRecord[],
+        safetyScreens: safetyScreens.items as readonly SafetyScreenRecord[],
         progress: progress.progress,
       },
     };

@@ -1,10 +1,12 @@
 // Two-step sign-in on the account page, for any account (a therapist must have it before
 // seeing a client): scan the QR code or type the secret into an authenticator app, confirm
 // with a code from it, keep the ten recovery codes. Turning it off asks for the password.
+
 import { type FormEvent, useId, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
-import { RecoveryCodes, TwoFactorSetup } from '../../core/contracts/therapists.js';
-import { confirmAccount, NoContent } from '../account/account-state.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { TwoFactorSetup } from '../../core/contracts/therapists.js';
+import { confirmAccount } from '../account/account-state.js';
 import { accountProblem } from '../account/account-words.js';
 import { PasswordField } from '../account/PasswordField.js';
 import { callApi } from '../api.js';
@@ -53,7 +55,7 @@ export function TwoFactorPanel({ account }: { readonly account: Account }) {
 
   const start = () =>
     run(async () => {
-      const setup = await callApi('POST', '/api/me/two-factor', TwoFactorSetup);
+      const setup = await callApi(endpoints.startTwoFactor);
       setCode('');
       setStep({ kind: 'setup', setup });
     });
@@ -66,8 +68,8 @@ export function TwoFactorPanel({ account }: { readonly account: Account }) {
       return;
     }
     return run(async () => {
-      const { recoveryCodes } = await callApi('POST', '/api/me/two-factor/confirm', RecoveryCodes, {
-        code: typed,
+      const { recoveryCodes } = await callApi(endpoints.confirmTwoFactor, {
+        body: { code: typed },
       });
       setStep({ kind: 'codes', codes: recoveryCodes });
     });
@@ -87,7 +89,7 @@ export function TwoFactorPanel({ account }: { readonly account: Account }) {
       return;
     }
     return run(async () => {
-      await callApi('DELETE', '/api/me/two-factor', NoContent, { password });
+      await callApi(endpoints.stopTwoFactor, { body: { password } });
       setPassword('');
       await confirmAccount();
       setMessage({ text: 'Two-step sign-in is off.', problem: false });

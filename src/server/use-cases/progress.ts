@@ -1,0 +1,89 @@
+// A person's progress: reads their sessions, check-ins and newest plan, picks the local clock
+// (the query's offset, else their reminders' time zone, else UTC) and lets core summarise.
+import type { ProgressAnswer } from '../../core/contracts/progress.js';
+import type { SessionLogRecord } from '../../core/contracts/records.js';
+import {
+  type CheckIn,
+  type LoggedPoint,
+  type LoggedSession,
+  type PlanCadence,
+  progressSummary,
+} from '../../core/progress/index.js';
+import { localDateAt, utcOffsetMinutesAt } from '../../core/reminders/index.js';
+import { findReminders } from '../../db/repositories/reminder-settings.js';
+import { sessionLogSummaries } from '../../db/repositories/session-logs.js';
+import { recordStores } from '../../db/repositories/stores.js';
+import { ApiError } from '../errors.js';
+import type { UseCaseDeps } from './deps.js';
+
+/** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
+const loggedPoints = (points: SessionLogRecord['points']): LoggedPoint[] =>
+  points.flatMap((point) =>
+    point.triggerPoint === null
+      ? []
+      : [
+          {
+            triggerPoint: point.triggerPoint,
+            technique: point.technique,
+            endedBy: point.endedBy,
+            ...(point.rating ? { rating: point.rating } : {}),
+          },
+        ],
+  );
+
+export interface ProgressAsk {
+  readonly now?: string | undefined;
+  readonly utcOffsetMinutes?: number | undefined;
+}
+
+/** The progress answer; a clock core refuses is a 400 invalid_query naming it. */
+export async function progressOf(
+  deps: UseCaseDeps,
+  userId: string,
+  ask: ProgressAsk,
+): Promise<ProgressAnswer> {
+  const { db } = deps;
+  const now = ask.now ?? deps.clock().toISOString();
+  let utcOffsetMinutes = ask.utcOffsetMinutes;
+  let offsetFrom: ProgressAnswer['clock']['offsetFrom'] = 'query';
+  if (utcOffsetMinutes === undefined) {
+    const reminders = await findReminders(db, userId);
+    utcOffsetMinutes = reminders
+      ? utcOffsetMinutesAt(reminders.settings.timeZone, new Date(now))
+      : 0;
+    offsetFrom = reminders ? 'reminders' : 'utc';
+  }
+  const offset = utcOffsetMinutes;
+
+  const sessions: LoggedSession[] = (await sessionLogSummaries(db, userId)).map((log) => ({
+    id: log.id,
+    startedAt: new Date(log.startedAt).toISOString(),
+    painBefore: log.painBefore,
+    painAfter: log.painAfter,
+    points: loggedPoints(log.points),
+  }));
+  const checkIns: CheckIn[] = (await recordStores.checkIns.all(db, userId)).map((checkIn) => ({
+    id: checkIn.id,
+    at: checkIn.at,
+    averagePain: checkIn.averagePain,
+    activities: checkIn.activities,
+  }));
+  const newestPlan = (await recordStores.plans.list(db, userId, { limit: 1, after: null }))
+    .items[0];
+  const plan: PlanCadence | null =
+    newestPlan?.sessionsPerWeek === undefined
+      ? null
+      : {
+          sessionsPerWeek: newestPlan.sessionsPerWeek,
+          startedOn: localDateAt(new Date(newestPlan.createdAt), offset),
+        };
+
+  const summary = progressSummary({
+    sessions,
+    checkIns,
+    plan,
+    clock: { now, utcOffsetMinutes: offset },
+  });
+  if (!summary.ok) throw new ApiError('invalid_query', summary.message, summary.details);
+  return { clock: { now, utcOffsetMinutes: offset, offsetFrom }, progress: summary.value };
+}
