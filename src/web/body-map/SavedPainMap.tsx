@@ -18,6 +18,8 @@ export function SavedPainMap(props: {
   /** Names the figures for a screen reader, e.g. "Ana's pain map of 3 December". */
   readonly label: string;
   readonly headingLevel: 2 | 3;
+  /** "Their" when a therapist looks at a client's map. */
+  readonly whose?: 'Your' | 'Their';
 }) {
   const { marks } = props;
   const shown = views.filter((view) => regionIdsInView(view).some((id) => marks[id] !== undefined));
@@ -46,6 +48,7 @@ export function SavedPainMap(props: {
             role="img"
             label={`${props.label}, ${view === 'back' ? 'back' : 'front'} of the body. The list below names each area.`}
             renderRegion={renderRegion}
+            whose={props.whose ?? 'Your'}
           >
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: numbers are drawing only; the list below carries them */}
             <g aria-hidden="true">

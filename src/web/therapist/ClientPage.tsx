@@ -17,6 +17,10 @@ import { dayWords } from './when-words.js';
 import '../account/account.css';
 import './therapist.css';
 
+/** A region's name as the therapist reads it: the client's side is "their left". */
+const clientRegionName = (id: string): string =>
+  plainRegionName(id).replace(/\byour (left|right)\b/g, 'their $1');
+
 function Back() {
   return (
     <p className="account-back">
@@ -26,7 +30,7 @@ function Back() {
 }
 
 function ClientView({ data }: { readonly data: ClientData }) {
-  const ids = { map: useId(), safety: useId(), progress: useId() };
+  const ids = { map: useId(), safety: useId() };
   const { client } = data;
   const name = client.displayName;
   const map = data.painMaps[0];
@@ -49,7 +53,8 @@ function ClientView({ data }: { readonly data: ClientData }) {
             </p>
             <SavedPainMap
               marks={Object.fromEntries(map.regions.map((region) => [region.id, region.intensity]))}
-              regionName={plainRegionName}
+              regionName={clientRegionName}
+              whose="Their"
               label={`${name}'s pain map of ${dayWords(map.drawnAt)}`}
               headingLevel={3}
             />
@@ -62,17 +67,14 @@ function ClientView({ data }: { readonly data: ClientData }) {
         <h2 id={ids.safety}>Safety check</h2>
         {screen ? <SafetyScreenSummary screen={screen} name={name} /> : <p>No safety check yet.</p>}
       </section>
-      <section aria-labelledby={ids.progress}>
-        <h2 id={ids.progress}>Sessions and progress</h2>
-        <ProgressReport
-          summary={data.progress}
-          goal={
-            data.progress.adherence.status === 'ready'
-              ? data.progress.adherence.sessionsPerWeek
-              : null
-          }
-        />
-      </section>
+      <ProgressReport
+        summary={data.progress}
+        goal={
+          data.progress.adherence.status === 'ready'
+            ? data.progress.adherence.sessionsPerWeek
+            : null
+        }
+      />
     </>
   );
 }
