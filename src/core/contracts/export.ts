@@ -12,6 +12,7 @@ import {
   SessionLogRecord,
   SyncAnswer,
 } from './records.js';
+import { AccessLogEntry } from './therapists.js';
 
 export const EXPORT_FORMAT = 'unknot-export';
 /** Raised when the document's shape changes; an import names the versions it reads. */
@@ -33,6 +34,11 @@ export const ExportDocument = z.strictObject({
   sessionLogs: recordList(SessionLogRecord, mostRecordsPerImport),
   checkIns: recordList(CheckInRecord, mostRecordsPerImport),
   reminders: ReminderSettings.nullable(),
+  accessLog: z
+    .array(AccessLogEntry)
+    .max(mostRecordsPerImport * 10)
+    .optional()
+    .describe('Who read or changed your data, oldest first; an import leaves it out'),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;
 

@@ -1,5 +1,6 @@
 // The person's scores as a FHIR R4 Bundle (type collection): a Patient, an Observation per pain
-// score of each session (LOINC 72514-3), and a QuestionnaireResponse per weekly check-in.
+// score of each session (LOINC 72514-3), a QuestionnaireResponse per weekly check-in, and an
+// AuditEvent per entry of the access log.
 // Every entry has a urn:uuid fullUrl and every reference points at one inside the bundle.
 import type {
   Bundle,
@@ -11,6 +12,7 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { CheckInRecord, SessionLogRecord } from '../contracts/records.js';
+import { type AuditInput, auditEventEntry } from './fhir-audit.js';
 
 /** LOINC 72514-3, the 0-10 numeric pain rating as the person reported it. */
 export const painSeverityCode = {
@@ -37,6 +39,8 @@ export interface FhirExportInput {
   readonly exportedAt: string;
   readonly sessionLogs: readonly SessionLogRecord[];
   readonly checkIns: readonly CheckInRecord[];
+  /** Reads and changes of the person's data by others: one AuditEvent each. */
+  readonly accessLog?: readonly AuditInput[];
   /**
    * A UUID for a name such as "<session id>/pain-before", the same every time for the same
    * name, so two exports of the same data are the same bundle. Core has no hashing of its own;
@@ -122,6 +126,9 @@ export const fhirBundle = (input: FhirExportInput): Bundle => {
   }
   for (const checkIn of input.checkIns) {
     entries.push(entry(checkInResponse(input.uuidFor(`${checkIn.id}/check-in`), subject, checkIn)));
+  }
+  for (const access of input.accessLog ?? []) {
+    entries.push(auditEventEntry(access, input.uuidFor(`${access.id}/audit`), subject));
   }
   return {
     resourceType: 'Bundle',

@@ -1,22 +1,9 @@
 // POST /api/plan: a pain map, safety answers and preferences in; an ordered, dosed plan out.
-import { ErrorBody } from '../../core/contracts/error.js';
-import { PlanRequest, PlanResponse, validatePlanRequest } from '../../core/contracts/plan.js';
+import { endpoints } from '../../core/contracts/endpoints.js';
 import { buildPlan } from '../../core/plan/index.js';
 import type { App } from '../app-types.js';
-import { validatedInHandler, validInput } from '../route-input.js';
+import { route } from '../route.js';
 
 export function planRoutes(app: App) {
-  app.post(
-    '/api/plan',
-    {
-      ...validatedInHandler,
-      schema: {
-        summary: 'Build a personal plan: releases, the three steps and a movement, fitted to today',
-        tags: ['guidance'],
-        body: PlanRequest,
-        response: { 200: PlanResponse, 400: ErrorBody },
-      },
-    },
-    async (request) => buildPlan(validInput(validatePlanRequest(request.body))),
-  );
+  route(app, endpoints.plan, {}, async (request) => buildPlan(request.body));
 }

@@ -150,6 +150,32 @@ describe.each(testDatabases())('a therapist reading linked clients on $kind', (t
     );
   });
 
+  it('puts the access log in the client’s JSON export and as AuditEvents in the FHIR export', async () => {
+    const log = await accessLog();
+    const exported = (await get(ana, '/api/me/export.json')).json();
+    expect(exported.accessLog).toHaveLength(log.length);
+    expect(exported.accessLog).toEqual([...log].reverse());
+    const fhir = JSON.parse((await get(ana, '/api/me/export.fhir.json')).body);
+    const events = fhir.entry.filter(
+      (entry: { resource: { resourceType: string } }) =>
+        entry.resource.resourceType === 'AuditEvent',
+    );
+    expect(events).toHaveLength(log.length);
+    expect(events.at(-1).resource).toMatchObject({
+      action: 'R',
+      agent: [{ who: { display: 'tess', identifier: { value: therapist.id } }, requestor: true }],
+      entity: [{ description: log[0].resource }],
+    });
+    // The export document with its log still imports.
+    const back = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/import',
+      headers: { cookie: ana.cookie },
+      payload: exported,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+  });
+
   it('loses access at once when the client ends sharing', async () => {
     await endLink(t, ana.cookie, linkId);
     for (const tail of [

@@ -9,6 +9,7 @@ import {
   type ImportAnswer,
 } from '../../core/contracts/export.js';
 import { fhirBundle, sessionsCsv } from '../../core/export/index.js';
+import { allAccess } from '../../db/repositories/access-log.js';
 import { findReminders } from '../../db/repositories/reminder-settings.js';
 import { recordStores } from '../../db/repositories/stores.js';
 import type { UseCaseDeps } from './deps.js';
@@ -49,6 +50,12 @@ export async function exportDocument(deps: UseCaseDeps, person: Person): Promise
     sessionLogs: await recordStores.sessionLogs.all(db, userId),
     checkIns: await recordStores.checkIns.all(db, userId),
     reminders: reminders?.settings ?? null,
+    accessLog: (await allAccess(db, userId)).map((entry) => ({
+      at: entry.at.toISOString(),
+      actor: entry.actor,
+      action: entry.action,
+      resource: entry.resource,
+    })),
   };
 }
 
@@ -57,7 +64,7 @@ export async function sessionsCsvOf(deps: UseCaseDeps, userId: string): Promise<
   return sessionsCsv(await recordStores.sessionLogs.all(deps.db, userId));
 }
 
-/** Pain scores and check-ins as a FHIR R4 Bundle, ids stable from one export to the next. */
+/** Pain scores, check-ins and the access log as a FHIR R4 Bundle, ids stable between exports. */
 export async function fhirBundleOf(deps: UseCaseDeps, person: Person): Promise<string> {
   const { userId, account } = person;
   const bundle = fhirBundle({
@@ -66,6 +73,10 @@ export async function fhirBundleOf(deps: UseCaseDeps, person: Person): Promise<s
     exportedAt: deps.clock().toISOString(),
     sessionLogs: await recordStores.sessionLogs.all(deps.db, userId),
     checkIns: await recordStores.checkIns.all(deps.db, userId),
+    accessLog: (await allAccess(deps.db, userId)).map((entry) => ({
+      ...entry,
+      at: entry.at.toISOString(),
+    })),
     uuidFor: (name) => uuidV5(name, userId),
   });
   return JSON.stringify(bundle);
