@@ -256,6 +256,19 @@ describe('therapists and their clients', () => {
     await checkBothWidths(therapist);
     const clientUrl = therapist.url();
 
+    // A revoked invitation's link stops working at once.
+    await therapist.getByRole('link', { name: 'Back to your clients' }).click();
+    await therapist.getByRole('button', { name: 'Make an invitation' }).click();
+    const second = ((await card.locator('code').textContent()) ?? '').trim();
+    const openList = therapist.getByRole('list', { name: 'Open invitations' });
+    await expect.poll(() => openList.getByRole('listitem').count()).toBe(1);
+    await openList.getByRole('button', { name: /^Revoke/ }).click();
+    await expect.poll(() => therapist.getByText('No invitation is open.').count()).toBe(1);
+    await expect(card.count()).resolves.toBe(0);
+    const stranger = await open(narrow);
+    await stranger.goto(new URL(second, server.baseURL).pathname);
+    await expect.poll(() => heading(stranger)).toBe("This invitation can't be used");
+
     // The client reads who looked, and ends sharing.
     await client.getByRole('link', { name: 'Go to your account' }).click();
     await expect.poll(() => heading(client)).toBe('Your account');
