@@ -1,6 +1,6 @@
 // "Who has looked at your data": every read or change of this person's data by anyone else,
-// newest first, in plain words with the date and time. `round` asks again after a change.
-
+// newest first, in plain words with the date and time, a page at a time. `round` asks again
+// after a change.
 import { useEffect, useId, useState } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { AccessLogEntry } from '../../core/contracts/therapists.js';
@@ -9,20 +9,26 @@ import { momentWords } from '../therapist/when-words.js';
 import { accessWords } from './access-log-words.js';
 import { accountProblem } from './account-words.js';
 
-/** A long log folds after this many lines, the rest one tap away. */
-const FIRST_SHOWN = 10;
+/** Lines a page: enough to see a week of a therapist's looks, short enough for a phone. */
+const PAGE = 20;
+
+interface Log {
+  readonly items: readonly AccessLogEntry[];
+  readonly nextCursor: string | null;
+}
 
 export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
   const ids = { title: useId() };
-  const [items, setItems] = useState<readonly AccessLogEntry[] | null>(null);
+  const [log, setLog] = useState<Log | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new round asks the server again
   useEffect(() => {
     let current = true;
-    callApi(endpoints.accessLog, { query: { limit: 100 } }).then(
+    callApi(endpoints.accessLog, { query: { limit: PAGE } }).then(
       (answer) => {
-        if (current) setItems(answer.items);
+        if (current) setLog(answer);
       },
       (error) => {
         if (current) setProblem(accountProblem(error));
@@ -33,11 +39,19 @@ export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
     };
   }, [round]);
 
-  const line = (entry: AccessLogEntry, index: number) => (
-    <li key={`${entry.at}-${index}`}>
-      <time dateTime={entry.at}>{momentWords(entry.at)}</time>: {accessWords(entry)}
-    </li>
-  );
+  const older = async () => {
+    if (busy || !log?.nextCursor) return;
+    setBusy(true);
+    try {
+      const answer = await callApi(endpoints.accessLog, {
+        query: { limit: PAGE, cursor: log.nextCursor },
+      });
+      setLog({ items: [...log.items, ...answer.items], nextCursor: answer.nextCursor });
+    } catch (error) {
+      setProblem(accountProblem(error));
+    }
+    setBusy(false);
+  };
 
   return (
     <section className="account-card" aria-labelledby={ids.title}>
@@ -47,19 +61,23 @@ export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
           {problem}
         </p>
       ) : null}
-      {items === null ? null : items.length === 0 ? (
+      {log === null ? null : log.items.length === 0 ? (
         <p>Nobody but you has looked at your data.</p>
       ) : (
         <>
           <p>Newest first. Everything anyone but you has looked at or changed is listed here.</p>
-          <ol className="access-log">{items.slice(0, FIRST_SHOWN).map(line)}</ol>
-          {items.length > FIRST_SHOWN ? (
-            <details className="account-details">
-              <summary>Show {items.length - FIRST_SHOWN} older</summary>
-              <ol className="access-log" start={FIRST_SHOWN + 1}>
-                {items.slice(FIRST_SHOWN).map((entry, i) => line(entry, i + FIRST_SHOWN))}
-              </ol>
-            </details>
+          <ol className="access-log">
+            {log.items.map((entry, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; the list only grows at its end
+              <li key={`${entry.at}-${index}`}>
+                <time dateTime={entry.at}>{momentWords(entry.at)}</time>: {accessWords(entry)}
+              </li>
+            ))}
+          </ol>
+          {log.nextCursor ? (
+            <button type="button" onClick={older}>
+              {busy ? 'Loading…' : 'Show older entries'}
+            </button>
           ) : null}
         </>
       )}
