@@ -3,7 +3,14 @@
 // contract's {error:{code,message,details}} shape and never leaks a stack trace.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorBody } from '../core/contracts/error.js';
+import type { z } from 'zod';
+import type { ErrorBody, ErrorDetails } from '../core/contracts/error.js';
+import {
+  issuesMessage,
+  leadingCode,
+  plainIssues,
+  type ValidationIssue,
+} from '../core/contracts/issues.js';
 
 export const errorCatalog = {
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
@@ -87,14 +94,14 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message?: string,
-    readonly details?: unknown,
+    readonly details?: ErrorDetails,
   ) {
     super(message ?? errorCatalog[code].message);
     this.name = 'ApiError';
   }
 }
 
-export function errorBody(code: ErrorCode, message?: string, details?: unknown): ErrorBody {
+export function errorBody(code: ErrorCode, message?: string, details?: ErrorDetails): ErrorBody {
   return {
     error: {
       code,
@@ -114,33 +121,40 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
 };
 
-interface ValidationIssue {
-  path: string;
-  message: string;
-  code?: string;
-}
-
-function fieldPathOf(instancePath: string | undefined): string {
-  // "/regions/0/intensity" -> "regions[0].intensity"
-  return (instancePath ?? '')
-    .split('/')
-    .filter((part) => part !== '')
-    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`))
-    .join('');
-}
-
-function validationIssues(error: FastifyError): ValidationIssue[] {
+/** Zod's issues back from the type provider's validation entries (path, code and the rest). */
+function zodIssuesOf(error: FastifyError): z.core.$ZodIssue[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
-  return error.validation.map((v) => {
-    // The Zod type provider keeps the issue's path in instancePath and its other fields
-    // (including a custom issue's own params) in params.
-    const params = v.params as { params?: { code?: string } };
-    const code = params.params?.code;
-    return {
-      path: fieldPathOf(v.instancePath),
-      message: v.message ?? 'is not valid',
-      ...(code ? { code } : {}),
-    };
+  return error.validation.map(
+    (v) =>
+      ({
+        ...(v.params as object),
+        code: v.keyword,
+        message: v.message ?? 'is not valid',
+        path: (v.instancePath ?? '')
+          .split('/')
+          .filter((part) => part !== '')
+          .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      }) as z.core.$ZodIssue,
+  );
+}
+
+const inputCodes: Readonly<Record<string, 'invalid_body' | 'invalid_query'>> = {
+  body: 'invalid_body',
+  querystring: 'invalid_query',
+  params: 'invalid_body',
+};
+
+/**
+ * The one 400 for input that fails its checks: code from the first refinement that names one
+ * (unknown_region...), else where the input was; details.issues lists every problem.
+ */
+export function invalidInput(
+  issues: readonly ValidationIssue[],
+  where: 'invalid_body' | 'invalid_query' = 'invalid_body',
+): ApiError {
+  const code = leadingCode(issues, where);
+  return new ApiError(code in errorCatalog ? code : where, issuesMessage(issues), {
+    issues: [...issues],
   });
 }
 
@@ -154,18 +168,13 @@ export function presentError(error: unknown): { status: number; body: ErrorBody;
   }
   const fe = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
-    const issues = validationIssues(fe);
-    // A schema may tag an issue with a domain code (e.g. unknown_region); the first one wins.
-    const tagged = issues.find((i) => i.code && i.code in errorCatalog)?.code as
-      | ErrorCode
-      | undefined;
-    const where = fe.validationContext === 'querystring' ? 'invalid_query' : 'invalid_body';
-    const code = tagged ?? where;
-    const first = issues[0];
-    const message = first
-      ? `${first.path ? `${first.path}: ` : ''}${first.message}`
-      : errorCatalog[code].message;
-    return { status: 400, body: errorBody(code, message, { issues }), log: false };
+    const where = inputCodes[fe.validationContext ?? 'body'] ?? 'invalid_body';
+    const invalid = invalidInput(plainIssues(zodIssuesOf(fe)), where);
+    return {
+      status: 400,
+      body: errorBody(invalid.code, invalid.message, invalid.details),
+      log: false,
+    };
   }
   const mapped = fe?.code ? fastifyCodes[fe.code] : undefined;
   if (mapped) return { status: errorStatus(mapped), body: errorBody(mapped), log: false };
@@ -179,7 +188,7 @@ export function sendError(
   reply: FastifyReply,
   code: ErrorCode,
   message?: string,
-  details?: unknown,
+  details?: ErrorDetails,
 ) {
   return reply.status(errorStatus(code)).send(errorBody(code, message, details));
 }

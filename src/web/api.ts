@@ -8,14 +8,14 @@ import {
   endpointUrl,
   successSchema,
 } from '../core/contracts/endpoint.js';
-import { ErrorBody } from '../core/contracts/error.js';
+import { ErrorBody, type ErrorDetails } from '../core/contracts/error.js';
 
 export class ApiFailure extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly status: number,
-    readonly details?: unknown,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'ApiFailure';

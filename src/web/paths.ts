@@ -18,3 +18,8 @@ export const sessionPath = '/session';
 export const nightPath = '/night';
 export const progressPath = '/progress';
 export const accountPath = '/account';
+export const adminPath = '/admin';
+// The therapist's side: their clients, one client's pages, and the link a client opens.
+export const therapistPath = '/therapist';
+export const therapistClientPath = '/therapist/clients/:clientId';
+export const invitePath = '/invite/:token';

@@ -3,6 +3,8 @@
 // imports this table: pages link by the addresses in paths.ts.
 import type { ReactNode } from 'react';
 import { AccountPage } from './account/AccountPage.js';
+import { AdminPage } from './admin/AdminPage.js';
+import { InvitePage } from './invite/InvitePage.js';
 import { ArticlePage } from './learn/ArticlePage.js';
 import { CausesPage } from './learn/CausesPage.js';
 import { LearnIndexPage } from './learn/LearnIndexPage.js';
@@ -17,7 +19,9 @@ import { BadNightPage } from './night/BadNightPage.js';
 import { HomePage } from './pages/HomePage.js';
 import {
   accountPath,
+  adminPath,
   homePath,
+  invitePath,
   mapPath,
   nightPath,
   overloadPath,
@@ -30,6 +34,8 @@ import {
   safetyResultPath,
   safetyScreenPath,
   sessionPath,
+  therapistClientPath,
+  therapistPath,
 } from './paths.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
 import { ProgressPage } from './progress/ProgressPage.js';
@@ -39,6 +45,8 @@ import { SessionPage } from './session/SessionPage.js';
 import { OverloadPage } from './setup/overload/OverloadPage.js';
 import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
 import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
+import { ClientPage } from './therapist/ClientPage.js';
+import { TherapistHomePage } from './therapist/TherapistHomePage.js';
 
 export interface Route {
   readonly path: string;
@@ -60,6 +68,13 @@ export const routes: readonly Route[] = [
   { path: nightPath, render: () => <BadNightPage /> },
   { path: progressPath, render: () => <ProgressPage /> },
   { path: accountPath, render: () => <AccountPage /> },
+  { path: adminPath, render: () => <AdminPage /> },
+  { path: therapistPath, render: () => <TherapistHomePage /> },
+  {
+    path: therapistClientPath,
+    render: ({ clientId }) => <ClientPage clientId={clientId ?? ''} />,
+  },
+  { path: invitePath, render: ({ token }) => <InvitePage token={token ?? ''} /> },
   { path: learnPaths.index, render: () => <LearnIndexPage /> },
   { path: learnPaths.muscles, render: () => <MusclesPage /> },
   { path: learnPaths.techniques, render: () => <TechniquesPage /> },

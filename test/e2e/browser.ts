@@ -37,9 +37,12 @@ export function browserPerFile() {
     await browser?.close();
   });
   return {
-    async newPage(options: { width?: number; height?: number } = {}): Promise<Page> {
+    /** `baseURL` points a page at a spec's own server instead of the shared one. */
+    async newPage(
+      options: { width?: number; height?: number; baseURL?: string } = {},
+    ): Promise<Page> {
       const context = await browser.newContext({
-        baseURL: baseURL(),
+        baseURL: options.baseURL ?? baseURL(),
         viewport: { width: options.width ?? 390, height: options.height ?? 844 },
         reducedMotion: 'reduce',
       });

@@ -56,14 +56,17 @@ describe('checking a match request', () => {
     expect(result.code).toBe('unknown_region');
     expect(result.message).toContain('knee-left');
     expect(result.details).toEqual({
-      regions: ['knee-left', 'elbow'],
-      fields: ['regions[1].id', 'regions[2].id', 'regions[3].id'],
+      issues: ['regions[1].id', 'regions[2].id', 'regions[3].id'].map((path) => ({
+        path,
+        code: 'unknown_region',
+        message: expect.stringContaining('is not a region on the body map'),
+      })),
     });
   });
 
   it.each([
     [
-      { regions: [{ id: 'sacrum' }, { id: 'tailbone' }, { id: 'sacrum', intensity: 11 }] },
+      { regions: [{ id: 'sacrum' }, { id: 'flank-left' }, { id: 'sacrum', intensity: 11 }] },
       'regions[2].intensity',
     ],
     [{ regions: [{ id: 'sacrum', intensity: -1 }] }, 'regions[0].intensity'],
@@ -77,18 +80,18 @@ describe('checking a match request', () => {
     [{}, 'regions'],
     [{ regions: [{ id: 'sacrum', side: 'left' }] }, 'regions[0].side'],
     [{ regions: [{ id: 'sacrum' }], extra: true }, 'extra'],
-    [null, 'body'],
-    [[{ id: 'sacrum' }], 'body'],
-    ['regions', 'body'],
-  ])('rejects %j as invalid_body naming %s', (input, field) => {
+    [null, ''],
+    [[{ id: 'sacrum' }], ''],
+    ['regions', ''],
+  ])('rejects %j as invalid_body naming %s', (input, path) => {
     const result = problemsOf(input);
     expect(result.code).toBe('invalid_body');
-    expect(result.message.startsWith(`${field} `)).toBe(true);
-    expect(result.details).toMatchObject({ fields: [expect.objectContaining({ field })] });
+    expect(result.message.startsWith(path === '' ? 'The body ' : `${path}: `)).toBe(true);
+    expect(result.details).toMatchObject({ issues: [expect.objectContaining({ path })] });
   });
 
   it('says the list must not be empty', () => {
-    expect(problemsOf({ regions: [] }).message).toBe('regions must list at least one region.');
+    expect(problemsOf({ regions: [] }).message).toBe('regions: must list at least one region');
   });
 
   it('never throws, whatever the body', () => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defaultIntensity, mergePainMarks, type PainMark } from '../body/pain-map.js';
 import { isRegionId } from '../body/regions.js';
-import { err, ok, type Result } from '../result.js';
+import { checkWith, domainIssue } from './issues.js';
 
 // A person can mark each of about fifty regions; a thousand entries leaves room for repeats
 // while bounding the work one request can ask for.
@@ -23,16 +23,28 @@ export const MatchRequestRegion = z.strictObject({
     .describe('Pain from 0 (marked, no pain right now) to 10; 5 when left out'),
 });
 
+/** A region id the body map knows; any other is an unknown_region naming it. */
+export const KnownRegionId = MatchRequestRegion.shape.id.superRefine((id, ctx) => {
+  if (!isRegionId(id)) {
+    ctx.addIssue(domainIssue('unknown_region', `is not a region on the body map ("${id}")`));
+  }
+});
+
+const knownRegions = (regions: readonly { id: string; intensity: number }[]): PainMark[] =>
+  regions.flatMap((r) => (isRegionId(r.id) ? [{ id: r.id, intensity: r.intensity }] : []));
+
+/** Marked regions, checked and merged: one mark per region, at its highest intensity. */
+export const PainMarks = z
+  .array(MatchRequestRegion.extend({ id: KnownRegionId }))
+  .min(1, 'must list at least one region')
+  .max(mostRegionsInOneRequest)
+  .transform((regions) => mergePainMarks(knownRegions(regions)))
+  .describe('The marked regions; a region listed twice counts once, at its highest intensity');
+
 export const MatchRequest = z
-  .strictObject({
-    regions: z
-      .array(MatchRequestRegion)
-      .min(1)
-      .max(mostRegionsInOneRequest)
-      .describe('The marked regions; a region listed twice counts once, at its highest intensity'),
-  })
+  .strictObject({ regions: PainMarks })
   .describe('A pain map: where it hurts and how much');
-export type MatchRequest = z.infer<typeof MatchRequest>;
+export type MatchRequest = z.output<typeof MatchRequest>;
 export type MatchRequestInput = z.input<typeof MatchRequest>;
 
 export const MatchResultItem = z.object({
@@ -57,76 +69,8 @@ export const MatchResponse = z
   .describe('Trigger points that may be behind the pain, best match first');
 export type MatchResponse = z.infer<typeof MatchResponse>;
 
-/** A checked request: known region ids only, one mark per region. */
-export interface ValidMatchRequest {
-  readonly regions: PainMark[];
-}
-
-export type MatchRequestError = 'invalid_body' | 'unknown_region';
-
-export interface FieldProblem {
-  /** Where in the body, written as in code: `regions[2].intensity`; `body` for the whole. */
-  readonly field: string;
-  readonly problem: string;
-}
-
-/** Turns a zod path into the form a person reads in an error: regions[2].intensity. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'body';
-  return path
-    .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
-    )
-    .join('');
-}
-
-function problemWith(issue: z.core.$ZodIssue): FieldProblem {
-  const last = issue.path.at(-1);
-  if (issue.code === 'unrecognized_keys') {
-    const base = fieldPath(issue.path);
-    const where = base === 'body' ? '' : `${base}.`;
-    return { field: `${where}${issue.keys[0]}`, problem: 'is not a field this request takes' };
-  }
-  const field = fieldPath(issue.path);
-  if (last === 'intensity') return { field, problem: 'must be a number from 0 to 10' };
-  if (last === 'id') return { field, problem: 'must be a region id, written as text' };
-  if (last === 'regions' && issue.code === 'too_small') {
-    return { field, problem: 'must list at least one region' };
-  }
-  if (last === 'regions' && issue.code === 'too_big') {
-    return { field, problem: `must list at most ${mostRegionsInOneRequest} regions` };
-  }
-  if (last === 'regions') return { field, problem: 'must be a list of regions' };
-  if (typeof last === 'number') return { field, problem: 'must be an object with an id' };
-  if (field === 'body') return { field, problem: 'must be a JSON object with a regions list' };
-  return { field, problem: issue.message };
-}
-
 /**
- * Checks any parsed JSON body against the match contract. Shape errors come back as
- * `invalid_body` with every faulty field named; ids that are not regions as
- * `unknown_region` naming them. Duplicate ids are merged, keeping the highest intensity.
+ * Checks any parsed JSON body against the match contract, as the server does: shape problems
+ * are `invalid_body`, ids that are not regions `unknown_region`, each named in details.issues.
  */
-export function validateMatchRequest(input: unknown): Result<ValidMatchRequest, MatchRequestError> {
-  const parsed = MatchRequest.safeParse(input);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map(problemWith);
-    const first = fields[0]!;
-    const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';
-    return err('invalid_body', `${first.field} ${first.problem}${more}.`, { fields });
-  }
-  const unknown = parsed.data.regions.flatMap((region, i) =>
-    isRegionId(region.id) ? [] : [{ field: `regions[${i}].id`, id: region.id }],
-  );
-  if (unknown.length > 0) {
-    const ids = [...new Set(unknown.map((u) => u.id))];
-    return err('unknown_region', `Not a region on the body map: ${ids.join(', ')}.`, {
-      regions: ids,
-      fields: unknown.map((u) => u.field),
-    });
-  }
-  const marks = parsed.data.regions.flatMap((r) =>
-    isRegionId(r.id) ? [{ id: r.id, intensity: r.intensity }] : [],
-  );
-  return ok({ regions: mergePainMarks(marks) });
-}
+export const validateMatchRequest = (input: unknown) => checkWith(MatchRequest, input);

@@ -1,22 +1,20 @@
 // POST /api/plan, written once: the request and response schemas the server registers and the
 // web client parses with, and the check that turns any body into a plan request or a named error.
 import { z } from 'zod';
-import type { PainMark } from '../body/pain-map.js';
-import { isRegionId, type RegionId } from '../body/regions.js';
-import { err, ok, type Result } from '../result.js';
+import { isRegionId } from '../body/regions.js';
+import { err, type Result } from '../result.js';
 import { placeIds, toolIds } from '../spec/index.js';
-import { fieldPath, MatchRequest, validateMatchRequest } from './match.js';
+import { checkWith } from './issues.js';
+import { KnownRegionId, PainMarks } from './match.js';
 import { SessionCues, SessionStep } from './session-log.js';
 import {
-  type Answers,
   Clearance,
+  clearanceDateIssue,
   TriageAnswers,
   TriageLevel,
   TriagePrecaution,
   TriageReason,
   TriageResponse,
-  validateAnswers,
-  validateClearance,
 } from './triage.js';
 
 export const BodySize = z.enum(['small', 'medium', 'large']);
@@ -25,10 +23,14 @@ export type BodySize = z.infer<typeof BodySize>;
 export const PlanPreferences = z.strictObject({
   tools: z
     .array(z.enum(toolIds))
-    .min(1)
+    .min(1, 'must list at least one tool')
     .max(50)
     .describe('Tools at hand. fists, thumbs and fingers always count as offered'),
-  places: z.array(z.enum(placeIds)).min(1).max(50).describe('Where the person can work now'),
+  places: z
+    .array(z.enum(placeIds))
+    .min(1, 'must list at least one place')
+    .max(50)
+    .describe('Where the person can work now'),
   bodySize: BodySize,
   minutes: z.number().min(5).max(60).optional().describe('Time for the session; 20 when left out'),
   // Extension: which side hurts more, so its points come first.
@@ -57,14 +59,15 @@ export type OverloadAnswers = z.infer<typeof OverloadAnswers>;
 
 export const PlanRequest = z
   .strictObject({
-    regions: MatchRequest.shape.regions,
+    regions: PainMarks,
     answers: TriageAnswers.describe('Safety-screen answers, as for POST /api/triage'),
     preferences: PlanPreferences,
     psoasCheck: PsoasCheck.optional(),
     // Extension: regions no step may press on or next to (skip-marked-area, avoid-operated-area).
     skipRegions: z
-      .array(z.string().max(100))
+      .array(KnownRegionId)
       .max(1000)
+      .transform((ids) => ids.filter(isRegionId))
       .optional()
       .describe('Region ids to keep clear of: nothing presses on them or next to them'),
     overload: OverloadAnswers.optional(),
@@ -176,176 +179,20 @@ export const PlanResponse = z
   .describe('An ordered, dosed plan: releases first, then steps 1, 2, 3, then a movement');
 export type PlanResponse = z.infer<typeof PlanResponse>;
 
-/** A checked request: known ids only, one mark per region, hands among the tools. */
-export interface PlanInput {
-  readonly regions: readonly PainMark[];
-  readonly answers: Answers;
-  readonly preferences: PlanPreferences;
-  readonly psoasCheck?: PsoasCheck;
-  readonly skipRegions?: readonly RegionId[];
-  readonly overload?: OverloadAnswers;
-  readonly clearance?: Clearance;
-}
-
-export type PlanRequestError =
-  | 'invalid_body'
-  | 'unknown_region'
-  | 'unknown_question'
-  | 'invalid_answer';
-
-interface FieldProblem {
-  readonly field: string;
-  readonly problem: string;
-}
-
-const listed = (values: readonly string[]) => values.join(', ');
-
-/** Plain problems for the fields this file adds; the rest keep zod's own words. */
-const problems: Readonly<Record<string, string>> = {
-  tools: `must list at least one tool from: ${listed(toolIds)}`,
-  places: `must list at least one place from: ${listed(placeIds)}`,
-  bodySize: 'must be small, medium or large',
-  minutes: 'must be a number from 5 to 60',
-  painfulSide: 'must be left, right or both',
-  footTurnsOut: 'must be left, right, both or none',
-  shoulderLower: 'must be left, right or none',
-  skipRegions: 'must be a list of region ids',
-  preferences: 'must be an object with tools, places and bodySize',
-  psoasCheck: 'must be an object with footTurnsOut and shoulderLower',
-  overload: 'must be an object of true or false answers',
-};
-
-function problemWith(issue: z.core.$ZodIssue): FieldProblem {
-  if (issue.code === 'unrecognized_keys') {
-    const base = fieldPath(issue.path);
-    return {
-      field: `${base === 'body' ? '' : `${base}.`}${issue.keys[0]}`,
-      problem: 'is not a field this request takes',
-    };
-  }
-  const field = fieldPath(issue.path);
-  const last = issue.path.at(-1);
-  const parent = issue.path.at(-2);
-  if (typeof last === 'number' && parent === 'tools') {
-    return { field, problem: `must be a tool id: ${listed(toolIds)}` };
-  }
-  if (typeof last === 'number' && parent === 'places') {
-    return { field, problem: `must be a place id: ${listed(placeIds)}` };
-  }
-  if (typeof last === 'number' && parent === 'skipRegions') {
-    return { field, problem: 'must be a region id, written as text' };
-  }
-  if (issue.path[0] === 'overload' && issue.path.length === 2) {
-    return { field, problem: 'must be true or false' };
-  }
-  const known = typeof last === 'string' ? problems[last] : undefined;
-  return { field, problem: known ?? issue.message };
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Every error names its first faulty field in `details.field` and in the message. */
-function fieldError(
-  code: PlanRequestError,
-  field: string,
-  message: string,
-  details: Record<string, unknown> = {},
-) {
-  const named = message.includes(field) ? message : `${field}: ${message}`;
-  return err(code, named, { ...details, field });
-}
-
-const topLevelFields = [
-  'regions',
-  'answers',
-  'preferences',
-  'psoasCheck',
-  'skipRegions',
-  'overload',
-  'clearance',
-] as const;
-
-const RestOfRequest = PlanRequest.pick({
-  preferences: true,
-  psoasCheck: true,
-  skipRegions: true,
-  overload: true,
-});
+/** A checked request: known ids only, one mark per region. */
+export type PlanInput = z.output<typeof PlanRequest>;
 
 /**
- * Checks any parsed JSON body against the plan contract. The pain map goes through the match
- * check and the answers through the triage check, so their codes stay the same here
- * (`unknown_region`, `unknown_question`, `invalid_answer`); any other problem is
- * `invalid_body`. Every error names the field, such as `preferences.tools[1]`.
+ * Checks any parsed JSON body against the plan contract, as the server does: the pain map and
+ * the answers keep their codes (`unknown_region`, `unknown_question`, `invalid_answer`), any
+ * other problem is `invalid_body`, each named in details.issues, such as `preferences.tools[1]`.
+ * With `today`, a clearance dated after it is refused too.
  */
-export function validatePlanRequest(
-  input: unknown,
-  today?: string,
-): Result<PlanInput, PlanRequestError> {
-  if (!isPlainObject(input)) {
-    return fieldError('invalid_body', 'body', 'must be a JSON object with regions and answers');
-  }
-  const extra = Object.keys(input).find(
-    (key) => !(topLevelFields as readonly string[]).includes(key),
-  );
-  if (extra !== undefined) {
-    return fieldError('invalid_body', extra, `${extra} is not a field this request takes.`);
-  }
-
-  const match = validateMatchRequest({ regions: input.regions });
-  if (!match.ok) {
-    const details = (match.details ?? {}) as { fields?: readonly (string | FieldProblem)[] };
-    const first = details.fields?.[0];
-    const field = typeof first === 'string' ? first : (first?.field ?? 'regions');
-    return fieldError(match.code, field, match.message, details);
-  }
-
-  if (!Object.hasOwn(input, 'answers')) {
-    return fieldError('invalid_body', 'answers', 'answers must be an object ({} for none).');
-  }
-  const answers = validateAnswers({ answers: input.answers });
-  if (!answers.ok) {
-    const details = (answers.details ?? {}) as { question?: string };
-    const field = details.question === undefined ? 'answers' : `answers.${details.question}`;
-    return fieldError(answers.code, field, answers.message, details);
-  }
-
-  const rest = RestOfRequest.safeParse({
-    preferences: input.preferences,
-    psoasCheck: input.psoasCheck,
-    skipRegions: input.skipRegions,
-    overload: input.overload,
-  });
-  if (!rest.success) {
-    const fields = rest.error.issues.map(problemWith);
-    const first = fields[0]!;
-    return fieldError('invalid_body', first.field, `${first.field} ${first.problem}.`, { fields });
-  }
-
-  const clearance = validateClearance(input.clearance, today);
-  if (!clearance.ok) {
-    const details = (clearance.details ?? {}) as { field?: string };
-    return fieldError('invalid_body', details.field ?? 'clearance', clearance.message, details);
-  }
-
-  const skipRegions: RegionId[] = [];
-  for (const [i, id] of (rest.data.skipRegions ?? []).entries()) {
-    if (!isRegionId(id)) {
-      return fieldError('unknown_region', `skipRegions[${i}]`, `"${id}" is not a body region.`, {
-        regions: [id],
-      });
-    }
-    skipRegions.push(id);
-  }
-
-  return ok({
-    regions: match.value.regions,
-    answers: answers.value,
-    preferences: rest.data.preferences,
-    ...(rest.data.psoasCheck ? { psoasCheck: rest.data.psoasCheck } : {}),
-    skipRegions,
-    ...(rest.data.overload ? { overload: rest.data.overload } : {}),
-    ...(clearance.value ? { clearance: clearance.value } : {}),
-  });
+export function validatePlanRequest(input: unknown, today?: string): Result<PlanInput, string> {
+  const checked = checkWith(PlanRequest, input);
+  if (!checked.ok) return checked;
+  const issue = today === undefined ? null : clearanceDateIssue(checked.value.clearance, today);
+  return issue
+    ? err('invalid_body', `${issue.path} ${issue.message}.`, { issues: [issue] })
+    : checked;
 }

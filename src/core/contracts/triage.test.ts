@@ -20,8 +20,14 @@ const validAnswers = fc.record(
   { requiredKeys: [] },
 );
 
-const detailsOf = (result: ReturnType<typeof validateAnswers>) =>
-  result.ok ? undefined : (result.details as Record<string, unknown>);
+const issuesOf = (result: ReturnType<typeof validateAnswers>) =>
+  result.ok
+    ? []
+    : (result.details as { issues: { path: string; code: string; message: string }[] }).issues;
+
+/** The issue naming one question, as every triage 400 lists it. */
+const about = (id: string, code: string) =>
+  expect.objectContaining({ path: `answers.${id}`, code });
 
 describe('a triage request body', () => {
   it('accepts every valid answer set and returns exactly those answers', () => {
@@ -42,7 +48,8 @@ describe('a triage request body', () => {
     const result = validateAnswers({ answers: { fever: true, 'sore-toe': true } });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.code).toBe('unknown_question');
-    expect(detailsOf(result)).toMatchObject({ question: 'sore-toe' });
+    expect(issuesOf(result)).toEqual([about('sore-toe', 'unknown_question')]);
+    expect(result.ok ? '' : result.message).toContain('sore-toe');
   });
 
   it('treats prototype names such as __proto__ and constructor as unknown questions', () => {
@@ -58,17 +65,18 @@ describe('a triage request body', () => {
   it('rejects a number for a yes/no question and names the question', () => {
     const result = validateAnswers({ answers: { 'saddle-numbness': 1 } });
     expect(result.ok ? '' : result.code).toBe('invalid_answer');
-    expect(detailsOf(result)).toMatchObject({
-      question: 'saddle-numbness',
-      expected: 'true or false',
-    });
+    expect(issuesOf(result)).toEqual([
+      { path: 'answers.saddle-numbness', code: 'invalid_answer', message: 'must be true or false' },
+    ]);
   });
 
   it('rejects a yes/no or a string for a number question and says the range', () => {
     for (const value of [true, '42', null, [], {}]) {
       const result = validateAnswers({ answers: { age: value } });
       expect(result.ok ? '' : result.code).toBe('invalid_answer');
-      expect(detailsOf(result)).toMatchObject({ question: 'age', expected: 'number 0-120' });
+      expect(issuesOf(result)).toEqual([
+        { path: 'answers.age', code: 'invalid_answer', message: 'must be a number from 0 to 120' },
+      ]);
     }
   });
 
@@ -81,7 +89,7 @@ describe('a triage request body', () => {
       for (const outside of [min - 0.5, max + 0.5, min - 1, max + 1]) {
         const result = validateAnswers({ answers: { [q.id]: outside } });
         expect(result.ok ? '' : result.code).toBe('invalid_answer');
-        expect(detailsOf(result)).toMatchObject({ question: q.id });
+        expect(issuesOf(result)).toEqual([about(q.id, 'invalid_answer')]);
       }
     }
   });
@@ -101,7 +109,7 @@ describe('a triage request body', () => {
       fc.property(outOfRange, ([id, value]) => {
         const result = validateAnswers({ answers: { [id]: value } });
         expect(result.ok ? '' : result.code).toBe('invalid_answer');
-        expect(detailsOf(result)).toMatchObject({ question: id });
+        expect(issuesOf(result)).toEqual([about(id, 'invalid_answer')]);
       }),
     );
   });
@@ -109,8 +117,11 @@ describe('a triage request body', () => {
   it('lists every offending question when several are wrong', () => {
     const result = validateAnswers({ answers: { age: 200, fever: 'yes', 'bad-id': true } });
     expect(result.ok ? '' : result.code).toBe('unknown_question');
-    const problems = (detailsOf(result)?.problems ?? []) as { question: string }[];
-    expect(problems.map((p) => p.question).sort()).toEqual(['age', 'bad-id', 'fever']);
+    expect(issuesOf(result).map((issue) => issue.path)).toEqual([
+      'answers.bad-id',
+      'answers.age',
+      'answers.fever',
+    ]);
   });
 
   it('rejects bodies that are not an object holding an answers object', () => {
@@ -142,37 +153,23 @@ describe('a triage request body', () => {
         } else {
           expect(['invalid_body', 'unknown_question', 'invalid_answer']).toContain(result.code);
           if (result.code !== 'invalid_body') {
-            expect(detailsOf(result)?.question).toEqual(expect.any(String));
+            expect(issuesOf(result)[0]?.path).toMatch(/^answers\./);
           }
         }
       }),
     );
   });
 
-  it('agrees with the Zod request schema the server registers, on any JSON body', () => {
-    const answerish = fc.dictionary(
-      fc.oneof(fc.constantFrom(...knownIds), fc.string()),
-      fc.oneof(fc.boolean(), fc.double(), fc.integer({ min: -5, max: 3000 }), fc.jsonValue()),
-    );
-    const body = fc.oneof(
-      fc.jsonValue(),
-      fc.record({ answers: answerish }),
-      fc.record({ answers: answerish, other: fc.jsonValue() }, { requiredKeys: ['answers'] }),
-    );
-    fc.assert(
-      fc.property(body, (input) => {
-        expect(validateAnswers(input).ok).toBe(TriageRequest.safeParse(input).success);
-      }),
-    );
-  });
-
   it('gives each yes/no question a yes/no schema and each number question its range', () => {
-    const shape = TriageRequest.shape.answers.shape;
-    expect(Object.keys(shape).sort()).toEqual([...knownIds].sort());
-    for (const id of booleanIds) expect(shape[id]?.safeParse(true).success).toBe(true);
+    const accepts = (id: string, value: unknown) =>
+      TriageRequest.safeParse({ answers: { [id]: value } }).success;
+    for (const id of booleanIds) {
+      expect(accepts(id, true)).toBe(true);
+      expect(accepts(id, 1)).toBe(false);
+    }
     for (const q of numberQuestions) {
-      expect(shape[q.id]?.safeParse(q.range?.[1]).success).toBe(true);
-      expect(shape[q.id]?.safeParse((q.range?.[1] ?? 0) + 1).success).toBe(false);
+      expect(accepts(q.id, q.range?.[1])).toBe(true);
+      expect(accepts(q.id, (q.range?.[1] ?? 0) + 1)).toBe(false);
     }
   });
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result.js';
 import { type SpecQuestion, safetyScreen } from '../spec/index.js';
+import { checkWith, domainIssue, type ValidationIssue } from './issues.js';
 
 /** One answer's schema: true/false, or a finite number inside the spec's range. */
 const answerSchema = (question: SpecQuestion): z.ZodBoolean | z.ZodNumber => {
@@ -20,19 +21,54 @@ const answerSchemas: ReadonlyMap<string, z.ZodBoolean | z.ZodNumber> = new Map(
 const expectedAnswer = (question: SpecQuestion): string =>
   question.type === 'boolean'
     ? 'true or false'
-    : `number ${question.range?.[0] ?? ''}-${question.range?.[1] ?? ''}`;
+    : `a number from ${question.range?.[0] ?? ''} to ${question.range?.[1] ?? ''}`;
 
 const expectedAnswers: ReadonlyMap<string, string> = new Map(
   safetyScreen.questions.map((question) => [question.id, expectedAnswer(question)]),
 );
 
-/** Answers keyed by question id; a question left out counts as "no" / not given. */
-export const TriageAnswers = z.strictObject(
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The safety screen's own check, before the shape check: an id that is not a question is
+ * unknown_question, a wrong type or an out-of-range number invalid_answer, each naming the
+ * question. Anything else (answers that are not an object) is left to the shape check.
+ */
+const checkAnswers = (answers: unknown, ctx: z.RefinementCtx): unknown => {
+  if (!isPlainObject(answers)) return answers;
+  // Unknown questions first: the error then names the question the screen does not have.
+  for (const id of Object.keys(answers)) {
+    if (!answerSchemas.has(id)) {
+      ctx.addIssue(domainIssue('unknown_question', 'is not a safety-screen question', [id]));
+    }
+  }
+  for (const [id, value] of Object.entries(answers)) {
+    const schema = answerSchemas.get(id);
+    if (schema !== undefined && value !== undefined && !schema.safeParse(value).success) {
+      ctx.addIssue(
+        domainIssue('invalid_answer', `must be ${expectedAnswers.get(id) ?? 'valid'}`, [id]),
+      );
+    }
+  }
+  return answers;
+};
+
+const AnswersShape = z.strictObject(
   Object.fromEntries([...answerSchemas].map(([id, schema]) => [id, schema.optional()])) as Record<
     string,
     z.ZodOptional<z.ZodBoolean | z.ZodNumber>
   >,
 );
+
+/**
+ * Answers keyed by question id; a question left out counts as "no" / not given. Typed as the
+ * shape it checks (a preprocess step would otherwise make its input `unknown`).
+ */
+export const TriageAnswers = z.preprocess(checkAnswers, AnswersShape) as unknown as z.ZodType<
+  z.output<typeof AnswersShape>,
+  z.input<typeof AnswersShape>
+>;
 export type Answers = z.infer<typeof TriageAnswers>;
 
 /** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
@@ -131,98 +167,11 @@ export const TriageResponse = z.object({
 });
 export type TriageResponse = z.infer<typeof TriageResponse>;
 
-export type TriageRequestErrorCode = 'invalid_body' | 'unknown_question' | 'invalid_answer';
-
-/** One offending answer, as it appears in an error's `details.problems`. */
-export interface AnswerProblem {
-  readonly question: string;
-  readonly code: 'unknown_question' | 'invalid_answer';
-  readonly expected: string;
-  readonly received: string;
-}
-
-const describeValue = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isFinite(value) ? `number ${value}` : String(value);
-  return typeof value;
+/** Checks a whole request body `{answers: {...}}` as the server does; the answers, or the 400. */
+export const validateAnswers = (input: unknown): Result<Answers, string> => {
+  const checked = checkWith(TriageRequest, input);
+  return checked.ok ? ok(checked.value.answers) : checked;
 };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-
-const bodyExpected =
-  'an object {"answers": {"<question id>": true | false | number}, "clearance"?: {"checkedOn": "YYYY-MM-DD"}}';
-
-/**
- * Checks a whole request body `{answers: {...}}` and returns the answers, or an error value
- * whose details name the offending question(s): the server answers it with 400.
- */
-export function validateAnswers(input: unknown): Result<Answers, TriageRequestErrorCode> {
-  if (!isPlainObject(input)) {
-    return err('invalid_body', 'The body must be a JSON object with an "answers" object.', {
-      expected: bodyExpected,
-      received: describeValue(input),
-    });
-  }
-  const extra = Object.keys(input).filter((key) => key !== 'answers' && key !== 'clearance');
-  if (extra.length > 0) {
-    return err('invalid_body', 'The body may hold only "answers" and "clearance".', {
-      expected: bodyExpected,
-      unexpected: extra,
-    });
-  }
-  const answers = input.answers;
-  if (!isPlainObject(answers)) {
-    return err('invalid_body', '"answers" must be an object keyed by question id.', {
-      field: 'answers',
-      expected: bodyExpected,
-      received: describeValue(answers),
-    });
-  }
-
-  const problems: AnswerProblem[] = [];
-  const valid: Record<string, boolean | number> = {};
-  for (const [id, value] of Object.entries(answers)) {
-    const schema = answerSchemas.get(id);
-    if (schema === undefined) {
-      problems.push({
-        question: id,
-        code: 'unknown_question',
-        expected: 'a question id from safety-screen.json',
-        received: describeValue(value),
-      });
-    } else if (value === undefined) {
-      // Only reachable from code, never from JSON: the same as leaving the question out.
-    } else if (schema.safeParse(value).success) {
-      valid[id] = value as boolean | number;
-    } else {
-      problems.push({
-        question: id,
-        code: 'invalid_answer',
-        expected: expectedAnswers.get(id) ?? '',
-        received: describeValue(value),
-      });
-    }
-  }
-
-  const first =
-    problems.find((problem) => problem.code === 'unknown_question') ?? problems[0] ?? undefined;
-  if (first === undefined) return ok(valid);
-  const message =
-    first.code === 'unknown_question'
-      ? `"${first.question}" is not a safety-screen question.`
-      : `The answer to "${first.question}" must be ${first.expected}.`;
-  return err(first.code, message, {
-    question: first.question,
-    expected: first.expected,
-    received: first.received,
-    problems,
-  });
-}
 
 /** The day after `today` (YYYY-MM-DD): a person a time zone ahead may already be there. */
 const dayAfter = (today: string): string => {
@@ -232,47 +181,28 @@ const dayAfter = (today: string): string => {
 };
 
 /**
- * Checks an optional clearance: an object holding only a real date `checkedOn`, not after
- * `today` (UTC, with a day's grace for time zones) when today is given.
+ * The one check a schema cannot make, since core has no clock: a clearance dated after
+ * `today` (UTC, with a day's grace for time zones). The issue to report, or null.
  */
-export function validateClearance(
-  input: unknown,
-  today?: string,
-): Result<Clearance | undefined, 'invalid_body'> {
-  if (input === undefined) return ok(undefined);
-  const parsed = Clearance.safeParse(input);
-  if (!parsed.success) {
-    return err('invalid_body', 'clearance must be {"checkedOn": "YYYY-MM-DD"}, a real date.', {
-      field: 'clearance',
-      received: describeValue(input),
-    });
-  }
-  if (today !== undefined && parsed.data.checkedOn > dayAfter(today)) {
-    return err('invalid_body', 'clearance.checkedOn cannot be after today.', {
-      field: 'clearance.checkedOn',
-      received: parsed.data.checkedOn,
-      today,
-    });
-  }
-  return ok(parsed.data);
-}
+export const clearanceDateIssue = (
+  clearance: Clearance | undefined,
+  today: string,
+): ValidationIssue | null =>
+  clearance !== undefined && clearance.checkedOn > dayAfter(today)
+    ? { path: 'clearance.checkedOn', code: 'invalid_body', message: 'cannot be after today' }
+    : null;
 
 export interface TriageInput {
   readonly answers: Answers;
   readonly clearance?: Clearance;
 }
 
-/** Checks a whole POST /api/triage body: the answers, then an optional clearance. */
-export function validateTriageRequest(
-  input: unknown,
-  today?: string,
-): Result<TriageInput, TriageRequestErrorCode> {
-  const answers = validateAnswers(input);
-  if (!answers.ok) return answers;
-  const clearance = validateClearance((input as Record<string, unknown>).clearance, today);
-  if (!clearance.ok) return clearance;
-  return ok({
-    answers: answers.value,
-    ...(clearance.value ? { clearance: clearance.value } : {}),
-  });
+/** Checks a whole POST /api/triage body as the server does, the clearance's date included. */
+export function validateTriageRequest(input: unknown, today?: string): Result<TriageInput, string> {
+  const checked = checkWith(TriageRequest, input);
+  if (!checked.ok) return checked;
+  const issue = today === undefined ? null : clearanceDateIssue(checked.value.clearance, today);
+  return issue
+    ? err('invalid_body', `${issue.path} ${issue.message}.`, { issues: [issue] })
+    : checked;
 }

@@ -52,7 +52,7 @@ export function accountRoutes(app: App, access: Access) {
   route(app, endpoints.changePassword, { onRequest: access.signedIn }, async (request, reply) => {
     const { currentPassword, newPassword } = request.body;
     const user = await confirmPassword(request, reply, currentPassword);
-    refuseWeakPassword(newPassword, user.email);
+    refuseWeakPassword(newPassword, user.email, 'newPassword');
     await setPasswordHash(access.db, user.id, await hashPassword(newPassword), access.clock());
     // Someone who knew the old password may be signed in elsewhere: end every session,
     // then give this device a fresh one.

@@ -34,11 +34,15 @@ export const accountOf = (user: {
   createdAt: user.createdAt.toISOString(),
 });
 
-/** Throws weak_password (400) naming the rule when a new password may not be used. */
-export function refuseWeakPassword(password: string, email: string): void {
+/** Throws weak_password (400) naming the rule, and the field, when a new password may not be used. */
+export function refuseWeakPassword(password: string, email: string, field = 'password'): void {
   const problem = newPasswordProblem(password, email);
-  if (problem)
-    throw new ApiError('weak_password', passwordProblemMessages[problem], { reason: problem });
+  if (!problem) return;
+  const message = passwordProblemMessages[problem];
+  throw new ApiError('weak_password', message, {
+    reason: problem,
+    issues: [{ path: field, code: 'weak_password', message }],
+  });
 }
 
 export function authRoutes(app: App, access: Access) {

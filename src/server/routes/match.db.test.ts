@@ -35,7 +35,10 @@ describe('POST /api/match', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({
       code: 'unknown_region',
-      details: { regions: ['elbow-left'] },
+      message: expect.stringContaining('elbow-left'),
+      details: {
+        issues: [expect.objectContaining({ path: 'regions[0].id', code: 'unknown_region' })],
+      },
     });
   });
 

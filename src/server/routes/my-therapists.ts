@@ -6,7 +6,7 @@ import { decodePageMark, encodePageMark, uuidPattern } from '../../db/repositori
 import { endLinkOfClient, linksOfClient } from '../../db/repositories/therapist-links.js';
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
-import { ApiError } from '../errors.js';
+import { ApiError, invalidInput } from '../errors.js';
 import { route } from '../route.js';
 
 export function myTherapistRoutes(app: App, access: Access) {
@@ -41,7 +41,16 @@ export function myTherapistRoutes(app: App, access: Access) {
     const { limit, cursor } = request.query;
     const after = cursor === undefined ? null : decodePageMark(cursor);
     if (cursor !== undefined && after === null) {
-      throw new ApiError('invalid_query', 'cursor: use the nextCursor of the previous page.');
+      throw invalidInput(
+        [
+          {
+            path: 'cursor',
+            code: 'invalid_cursor',
+            message: 'use the nextCursor of the previous page',
+          },
+        ],
+        'invalid_query',
+      );
     }
     const page = await listAccess(access.db, access.person(request).userId, { limit, after });
     return {

@@ -197,7 +197,7 @@ describe.each(testDatabases())('POST /api/plan on $kind', (target) => {
       expect(response.statusCode, field).toBe(400);
       const { error } = response.json();
       expect(error.code, field).toBe(code);
-      expect(error.details.field).toBe(field);
+      expect(error.details.issues.map((issue: { path: string }) => issue.path)).toEqual([field]);
       expect(error.message).toContain(field);
     }
   });

@@ -17,7 +17,7 @@ import {
 import { recordStores } from '../../db/repositories/stores.js';
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
-import { ApiError } from '../errors.js';
+import { ApiError, invalidInput } from '../errors.js';
 import { route } from '../route.js';
 import { saveEverything } from '../use-cases/save-records.js';
 
@@ -38,7 +38,16 @@ export async function recordPage(
   const store = recordStores[recordKinds[path].key] as unknown as RecordStore<AnyRecord>;
   const after = query.cursor === undefined ? null : decodePageMark(query.cursor);
   if (query.cursor !== undefined && after === null) {
-    throw new ApiError('invalid_query', 'cursor: use the nextCursor of the previous page.');
+    throw invalidInput(
+      [
+        {
+          path: 'cursor',
+          code: 'invalid_cursor',
+          message: 'use the nextCursor of the previous page',
+        },
+      ],
+      'invalid_query',
+    );
   }
   const page = await store.list(access.db, userId, { limit: query.limit, after });
   return { items: [...page.items], nextCursor: page.next ? encodePageMark(page.next) : null };
@@ -71,7 +80,9 @@ function recordKindRoutes(app: App, access: Access, path: RecordKind) {
     const id = recordId(request.params.id);
     const record = request.body;
     if (record.id.toLowerCase() !== id) {
-      throw new ApiError('invalid_body', 'id: the id in the body must match the address.');
+      throw invalidInput([
+        { path: 'id', code: 'id_mismatch', message: 'the id in the body must match the address' },
+      ]);
     }
     const userId = access.person(request).userId;
     const saved = await store.save(access.db, userId, [record], access.clock());

@@ -13,7 +13,7 @@ import { localDateAt, utcOffsetMinutesAt } from '../../core/reminders/index.js';
 import { findReminders } from '../../db/repositories/reminder-settings.js';
 import { sessionLogSummaries } from '../../db/repositories/session-logs.js';
 import { recordStores } from '../../db/repositories/stores.js';
-import { ApiError } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import type { UseCaseDeps } from './deps.js';
 
 /** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
@@ -84,6 +84,12 @@ export async function progressOf(
     plan,
     clock: { now, utcOffsetMinutes: offset },
   });
-  if (!summary.ok) throw new ApiError('invalid_query', summary.message, summary.details);
+  if (!summary.ok) {
+    const field = (summary.details as { field?: string } | undefined)?.field ?? '';
+    throw invalidInput(
+      [{ path: field, code: summary.code, message: summary.message }],
+      'invalid_query',
+    );
+  }
   return { clock: { now, utcOffsetMinutes: offset, offsetFrom }, progress: summary.value };
 }

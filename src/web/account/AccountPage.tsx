@@ -3,17 +3,23 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
 import { type EntryMode, useAccount } from '../auth/account-state.js';
-import { Link } from '../router.js';
+import { useScrollToHash } from '../learn/use-scroll-to-hash.js';
+import { Link, navigate } from '../router.js';
 import { uploadDeviceRecords } from '../sync/upload.js';
 import { uploadSummary } from '../sync/upload-words.js';
+import { therapistHomePath } from '../therapist/therapist-paths.js';
+import { TwoFactorPanel } from '../two-factor/TwoFactorPanel.js';
+import { AccessLogPanel } from './AccessLogPanel.js';
 import { DataPanel } from './DataPanel.js';
 import { DeletePanel } from './DeletePanel.js';
+import { DisplayNamePanel } from './DisplayNamePanel.js';
 import { clearDeviceCopy } from './device-copy.js';
 import { EntryForm } from './EntryForm.js';
 import { PasswordPanel } from './PasswordPanel.js';
 import { RemindersPanel } from './RemindersPanel.js';
 import { loadReminders } from './reminder-settings.js';
 import { SignOutPanel } from './SignOutPanel.js';
+import { TherapistsPanel } from './TherapistsPanel.js';
 import { UploadStatus } from './UploadStatus.js';
 import './account.css';
 
@@ -86,6 +92,8 @@ function SignedIn({
   readonly account: Account;
   readonly onSignedOut: (everywhere: boolean) => void;
 }) {
+  const [logRound, setLogRound] = useState(0);
+  useScrollToHash(true);
   return (
     <>
       <p className="account-who">
@@ -94,7 +102,14 @@ function SignedIn({
       {account.isAdmin ? (
         <p className="account-admin">
           You are the administrator of this Unknot server, because yours was the first account made
-          here.
+          here. <Link href="/admin">Administration: accounts and roles</Link>
+        </p>
+      ) : null}
+      {account.role === 'therapist' ? (
+        <p>
+          <Link href={therapistHomePath} className="button primary big account-main">
+            Your clients
+          </Link>
         </p>
       ) : null}
       <UploadStatus />
@@ -104,7 +119,13 @@ function SignedIn({
         </Link>
       </p>
       <RemindersPanel />
+      <TherapistsPanel onChange={() => setLogRound((n) => n + 1)} />
+      <AccessLogPanel round={logRound} />
       <DataPanel />
+      <DisplayNamePanel key={account.displayName} account={account} />
+      <div id="two-step">
+        <TwoFactorPanel account={account} />
+      </div>
       <PasswordPanel account={account} />
       <SignOutPanel onSignedOut={onSignedOut} />
     </>
@@ -116,7 +137,9 @@ export function AccountPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [deleted, setDeleted] = useState(false);
 
-  const entered = async (_account: Account, mode: EntryMode) => {
+  const entered = async (entering: Account, mode: EntryMode) => {
+    // A therapist's work starts on "Your clients"; what the device holds still goes up.
+    if (entering.role === 'therapist') navigate(therapistHomePath);
     const first = mode === 'sign-up' ? 'Your account is made.' : 'You are signed in.';
     setDeleted(false);
     setNotice({ kind: 'working', text: `${first} Saving what this device holds…` });

@@ -1,25 +1,32 @@
-// Sign in, or make an account: email and password, with the password rules ticked as the
-// person types (before anything is sent) and the server's refusals in plain words.
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { type Account, Email } from '../../core/contracts/account.js';
+// Sign in, or make an account: email and password (and a name at sign-up), with the password
+// rules ticked as the person types and the server's refusals in plain words. An account with
+// two-step sign-in is asked for its code only when the server says it needs one.
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type Account, Email, MAX_DISPLAY_NAME_LENGTH } from '../../core/contracts/account.js';
+import { ApiFailure } from '../api.js';
 import { type EntryMode, enterAccount } from '../auth/account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
+import { TotpStep } from './TotpStep.js';
 
 export interface EntryFormProps {
   readonly onEntered: (account: Account, mode: EntryMode) => void;
+  /** Which form shows first: an invitation offers sign-up first. */
+  readonly firstMode?: EntryMode;
 }
 
-export function EntryForm({ onEntered }: EntryFormProps) {
-  const [mode, setMode] = useState<EntryMode>('sign-in');
+export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) {
+  const [mode, setMode] = useState<EntryMode>(firstMode);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [askCode, setAskCode] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const ids = { email: useId(), problem: useId() };
+  const ids = { email: useId(), problem: useId(), name: useId(), nameHint: useId() };
   const signingUp = mode === 'sign-up';
 
   const submit = async (event: FormEvent) => {
@@ -38,13 +45,31 @@ export function EntryForm({ onEntered }: EntryFormProps) {
       return;
     }
     setProblem(null);
+    await send({});
+  };
+
+  /** Sends the form; answers the problem to show, or null when it went on. */
+  const send = async (extras: { totp?: string }): Promise<string | null> => {
     setBusy(true);
     try {
-      const account = await enterAccount(mode, email, password);
+      const name = displayName.trim();
+      const account = await enterAccount(
+        mode,
+        email,
+        password,
+        signingUp ? (name === '' ? {} : { displayName: name }) : extras,
+      );
       onEntered(account, mode);
+      return null;
     } catch (error) {
-      setProblem(accountProblem(error));
       setBusy(false);
+      if (error instanceof ApiFailure && error.code === 'totp_required') {
+        setAskCode(true);
+        return null;
+      }
+      const problem = accountProblem(error);
+      setProblem(problem);
+      return problem;
     }
   };
 
@@ -52,6 +77,25 @@ export function EntryForm({ onEntered }: EntryFormProps) {
     setMode(next);
     setProblem(null);
   };
+
+  // A new email or password starts over: the code step belongs to the one that was sent.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when either changes
+  useEffect(() => setAskCode(false), [email, password]);
+
+  if (askCode && !signingUp) {
+    return (
+      <div className="account-card">
+        <TotpStep
+          email={email}
+          onCode={(totp) => send({ totp })}
+          onStartAgain={() => {
+            setAskCode(false);
+            setPassword('');
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="account-card">
@@ -77,9 +121,27 @@ export function EntryForm({ onEntered }: EntryFormProps) {
       <form className="account-form" noValidate onSubmit={submit}>
         <h2 className="account-form__title">{signingUp ? 'Make an account' : 'Sign in'}</h2>
         {signingUp ? (
-          <p className="account-hint">
-            The first account made on this server becomes its administrator.
-          </p>
+          <>
+            <p className="account-hint">
+              The first account made on this server becomes its administrator.
+            </p>
+            <div className="account-field">
+              <label htmlFor={ids.name}>Your name (optional)</label>
+              <input
+                id={ids.name}
+                type="text"
+                autoComplete="name"
+                maxLength={MAX_DISPLAY_NAME_LENGTH}
+                value={displayName}
+                onChange={(event) => setDisplayName(event.target.value)}
+                aria-describedby={ids.nameHint}
+              />
+              <p id={ids.nameHint} className="account-hint">
+                Seen by this server's administrator, and by a therapist only if you choose to share
+                with one. You can change it later.
+              </p>
+            </div>
+          </>
         ) : null}
         <div className="account-field">
           <label htmlFor={ids.email}>Email</label>

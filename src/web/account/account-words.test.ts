@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fleschKincaidGrade } from '../../content/readability.js';
 import { passwordProblemMessages } from '../../core/contracts/account.js';
+import type { ErrorDetails } from '../../core/contracts/error.js';
 import { ApiFailure } from '../api.js';
 import { accountProblem, accountWords, waitWords } from './account-words.js';
 
-const failure = (code: string, status: number, details?: unknown) =>
+const failure = (code: string, status: number, details?: ErrorDetails) =>
   new ApiFailure(code, `server says ${code}`, status, details);
 
 describe('what a person reads when an account request fails', () => {
@@ -34,7 +35,11 @@ describe('what a person reads when an account request fails', () => {
     expect(accountProblem(failure('wrong_password', 403))).toBe(accountWords.wrongPassword);
     expect(accountProblem(failure('email_taken', 409))).toBe(accountWords.emailTaken);
     expect(
-      accountProblem(failure('invalid_body', 400, { issues: [{ path: 'email', message: 'bad' }] })),
+      accountProblem(
+        failure('invalid_body', 400, {
+          issues: [{ path: 'email', code: 'invalid_format', message: 'bad' }],
+        }),
+      ),
     ).toBe(accountWords.badEmail);
   });
 

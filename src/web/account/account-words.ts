@@ -13,17 +13,6 @@ export function waitWords(seconds: number): string {
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
-const detail = (details: unknown, key: string): unknown =>
-  typeof details === 'object' && details !== null
-    ? (details as Record<string, unknown>)[key]
-    : undefined;
-
-const issueFields = (details: unknown): string[] => {
-  const issues = detail(details, 'issues');
-  if (!Array.isArray(issues)) return [];
-  return issues.map((issue) => String(detail(issue, 'path') ?? ''));
-};
-
 export const accountWords = {
   badEmail: 'Check the email address. It looks like name@example.org.',
   emptyPassword: 'Type your password.',
@@ -32,6 +21,9 @@ export const accountWords = {
   emailTaken: 'There is already an account with this email. Sign in instead.',
   tooBig: 'That file is too big to bring back here.',
   unknown: 'Something went wrong. Nothing was changed. Please try again.',
+  totpInvalid: 'That code is not right. Type the newest code the app shows for Unknot.',
+  twoFactorRequired: 'Turn on two-step sign-in on your account page before you see any client.',
+  invitationNotFound: 'This invitation cannot be used. Ask your therapist for a new one.',
 } as const;
 
 /** The sentence to show for a failed account request. */
@@ -39,14 +31,14 @@ export function accountProblem(error: unknown): string {
   if (!(error instanceof ApiFailure)) return accountWords.unknown;
   switch (error.code) {
     case 'weak_password': {
-      const reason = detail(error.details, 'reason');
-      return typeof reason === 'string' && reason in passwordProblemMessages
+      const reason = error.details?.reason;
+      return reason !== undefined && reason in passwordProblemMessages
         ? passwordProblemMessages[reason as PasswordProblem]
         : error.message;
     }
     case 'rate_limited': {
-      const seconds = detail(error.details, 'retryAfterSeconds');
-      return typeof seconds === 'number'
+      const seconds = error.details?.retryAfterSeconds;
+      return seconds !== undefined
         ? `Too many wrong tries. To keep your account safe, please wait ${waitWords(seconds)} and try again.`
         : error.message;
     }
@@ -56,10 +48,16 @@ export function accountProblem(error: unknown): string {
       return accountWords.wrongPassword;
     case 'email_taken':
       return accountWords.emailTaken;
+    case 'totp_invalid':
+      return accountWords.totpInvalid;
+    case 'two_factor_required':
+      return accountWords.twoFactorRequired;
+    case 'invitation_not_found':
+      return accountWords.invitationNotFound;
     case 'payload_too_large':
       return accountWords.tooBig;
     case 'invalid_body':
-      return issueFields(error.details).some((field) => field.startsWith('email'))
+      return (error.details?.issues ?? []).some((issue) => issue.path.startsWith('email'))
         ? accountWords.badEmail
         : error.message;
     default:

@@ -35,14 +35,27 @@ export async function confirmAccount(): Promise<Account | null> {
 
 export type EntryMode = 'sign-in' | 'sign-up';
 
-/** Signs in or makes an account; throws ApiFailure with the server's reason. */
+/** What else sign-up (a display name) or sign-in (a two-step code) may send. */
+export interface EntryExtras {
+  readonly displayName?: string;
+  readonly totp?: string;
+}
+
+/**
+ * Signs in or makes an account; throws ApiFailure with the server's reason (`totp_required`
+ * when the account has two-step sign-in and no code was sent).
+ */
 export async function enterAccount(
   mode: EntryMode,
   email: string,
   password: string,
+  extras: EntryExtras = {},
 ): Promise<Account> {
-  const entry = mode === 'sign-up' ? endpoints.signUp : endpoints.signIn;
-  const { account } = await callApi(entry, { body: { email, password } });
+  const body = { email, password, ...extras };
+  const { account } =
+    mode === 'sign-up'
+      ? await callApi(endpoints.signUp, { body })
+      : await callApi(endpoints.signIn, { body });
   accountRecord.write(account);
   return account;
 }

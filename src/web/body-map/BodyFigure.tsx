@@ -36,6 +36,8 @@ export interface BodyFigureProps {
   readonly label: string;
   /** Extra inline style for the `<svg>` element, e.g. its width when zoomed. */
   readonly style?: CSSProperties | undefined;
+  /** Whose sides the words name: the person's own ("Your left"), or a client's for a therapist. */
+  readonly whose?: 'Your' | 'Their';
   readonly className?: string;
 }
 
@@ -54,9 +56,12 @@ export const figureColourProperties = {
 } as CSSProperties;
 
 /** Where the side words sit: by the head, on the side of the picture each names. */
-export function sideLabels(view: View): readonly { text: string; x: number }[] {
-  const viewerLeft = view === 'back' ? 'Your left' : 'Your right';
-  const viewerRight = view === 'back' ? 'Your right' : 'Your left';
+export function sideLabels(
+  view: View,
+  whose: 'Your' | 'Their' = 'Your',
+): readonly { text: string; x: number }[] {
+  const viewerLeft = view === 'back' ? `${whose} left` : `${whose} right`;
+  const viewerRight = view === 'back' ? `${whose} right` : `${whose} left`;
   return [
     { text: viewerLeft, x: 48 },
     { text: viewerRight, x: 152 },
@@ -76,6 +81,7 @@ export function BodyFigure({
   label,
   style,
   className,
+  whose,
 }: BodyFigureProps) {
   return (
     <svg
@@ -111,7 +117,7 @@ export function BodyFigure({
       </g>
       {children}
       <g className="body-figure__sides">
-        {sideLabels(view).map(({ text, x }) => (
+        {sideLabels(view, whose).map(({ text, x }) => (
           <text key={text} className="body-figure__side" x={x} y={viewBox.y + 22}>
             {text}
           </text>

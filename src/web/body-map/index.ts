@@ -5,3 +5,4 @@ export { BodyMap, type BodyMapProps } from './BodyMap.js';
 export { type PainMarks, saddleAreaId } from './marks.js';
 export { ReferralFigure, type ReferralFigureProps, type ReferralPoint } from './ReferralFigure.js';
 export { regionGeometry, regionIdsInView } from './regions-geometry.js';
+export { SavedPainMap } from './SavedPainMap.js';

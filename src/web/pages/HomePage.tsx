@@ -1,13 +1,21 @@
 // The first screen: what Unknot is, that it is not a diagnosis, and one main action. A person
 // with a plan on this device starts today's session in one tap; everyone reaches the
-// bad-night mode and Learn from here.
+// bad-night mode and Learn from here. A therapist is sent on to "Your clients".
+import { useEffect } from 'react';
+import { useAccount } from '../auth/account-state.js';
 import { planRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
-import { Link } from '../router.js';
+import { Link, navigate } from '../router.js';
+import { therapistHomePath } from '../therapist/therapist-paths.js';
 
 export function HomePage() {
   const plan = useDeviceRecord(planRecord);
   const hasPlan = plan !== null && plan.response.steps.length > 0;
+  const therapist = useAccount()?.role === 'therapist';
+  // A therapist's start is "Your clients".
+  useEffect(() => {
+    if (therapist) navigate(therapistHomePath, { replace: true });
+  }, [therapist]);
   return (
     <section className="page home" aria-labelledby="home-title">
       <h1 id="home-title">Unknot</h1>

@@ -10,31 +10,41 @@ const goals = Array.from({ length: 14 }, (_, i) => i + 1);
 export function Adherence(props: {
   readonly adherence: AdherenceSummary;
   readonly goal: number | null;
-  readonly onGoal: (sessionsPerWeek: number) => void;
+  /** Absent in a read-only view: the goal is said, not picked. */
+  readonly onGoal?: (sessionsPerWeek: number) => void;
 }) {
+  const { onGoal } = props;
   const ids = { goal: useId(), weeks: useId() };
   const { adherence } = props;
   const weeks = adherence.status === 'ready' ? adherence.weeks.slice(-WEEKS_LISTED).reverse() : [];
   return (
     <>
-      <div className="progress-goal">
-        <label htmlFor={ids.goal}>Sessions you aim for each week</label>
-        <select
-          id={ids.goal}
-          value={props.goal ?? ''}
-          onChange={(event: ChangeEvent<HTMLSelectElement>) => {
-            const value = Number(event.target.value);
-            if (value > 0) props.onGoal(value);
-          }}
-        >
-          {props.goal === null ? <option value="">Pick a number</option> : null}
-          {goals.map((goal) => (
-            <option key={goal} value={goal}>
-              {goal}
-            </option>
-          ))}
-        </select>
-      </div>
+      {onGoal === undefined ? (
+        <p>
+          {props.goal === null
+            ? 'No weekly goal set.'
+            : `Aims for ${props.goal} ${props.goal === 1 ? 'session' : 'sessions'} each week.`}
+        </p>
+      ) : (
+        <div className="progress-goal">
+          <label htmlFor={ids.goal}>Sessions you aim for each week</label>
+          <select
+            id={ids.goal}
+            value={props.goal ?? ''}
+            onChange={(event: ChangeEvent<HTMLSelectElement>) => {
+              const value = Number(event.target.value);
+              if (value > 0) onGoal(value);
+            }}
+          >
+            {props.goal === null ? <option value="">Pick a number</option> : null}
+            {goals.map((goal) => (
+              <option key={goal} value={goal}>
+                {goal}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {adherence.status === 'no-plan' ? (
         <p>Pick how many sessions you aim for, to see how your weeks compare.</p>
       ) : (

@@ -1,15 +1,9 @@
 // /progress: pain before and after each session, pain over days and weeks, what helps most,
 // sessions each week against the goal, and the weekly check-in. Signed out, it shows what the
 // device holds and offers an account to keep the history on the person's own server.
-import { type ReactNode, useId, useRef } from 'react';
+import { useRef } from 'react';
 import { recordEndpointsByKind } from '../../core/contracts/endpoints.js';
-import {
-  type CheckInProgress,
-  dayOfLocalTime,
-  isoWeekOf,
-  localTimeOf,
-  type ProgressSummary,
-} from '../../core/progress/index.js';
+import type { CheckInProgress } from '../../core/progress/index.js';
 import { localDateAt } from '../../core/reminders/index.js';
 import { ApiFailure, callApi } from '../api.js';
 import { forgetAccount, useAccount } from '../auth/account-state.js';
@@ -18,55 +12,13 @@ import { checkInsRecord, sessionGoalRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
 import { rememberCheckInSent, uploadDeviceRecords } from '../sync/upload.js';
-import { Adherence } from './Adherence.js';
-import { CheckInChanges } from './CheckInChanges.js';
-import { CheckInForm } from './CheckInForm.js';
 import { type CheckInDraft, checkInFromDraft, withCheckIn } from './check-in-draft.js';
 import { utcOffsetMinutesAt } from './device-progress.js';
-import { DailyPainChart, WeeklyPainChart } from './PainTrendCharts.js';
+import { ProgressReport } from './ProgressReport.js';
 import { progressWords } from './progress-words.js';
 import { ReminderNotice } from './ReminderNotice.js';
-import { SessionPainChart } from './SessionPainChart.js';
 import { useProgress } from './use-progress.js';
-import { WhatHelps } from './WhatHelps.js';
 import './progress.css';
-
-function Section(props: { readonly title: string; readonly children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="progress-section" aria-labelledby={id}>
-      <h2 id={id}>{props.title}</h2>
-      {props.children}
-    </section>
-  );
-}
-
-/** This week's check-in, if there is one: saving again changes it instead of adding one. */
-function thisWeeksCheckIn(summary: ProgressSummary): CheckInProgress | null {
-  const today = localTimeOf(summary.today, 0);
-  if (today === null) return null;
-  const week = isoWeekOf(dayOfLocalTime(today)).key;
-  const latest = summary.checkIns.at(-1);
-  return latest?.week === week ? latest : null;
-}
-
-function PainOverTime({ summary }: { readonly summary: ProgressSummary }) {
-  const { recent, overall } = summary.trend;
-  return (
-    <>
-      <ul className="trend-lines">
-        <li>
-          <strong>Last 4 weeks:</strong> {recent.label}
-        </li>
-        <li>
-          <strong>Since you began:</strong> {overall.label}
-        </li>
-      </ul>
-      {summary.painByDay.length > 0 ? <DailyPainChart days={summary.painByDay} /> : null}
-      {summary.painByWeek.length > 1 ? <WeeklyPainChart weeks={summary.painByWeek} /> : null}
-    </>
-  );
-}
 
 export function ProgressPage() {
   const account = useAccount();
@@ -136,7 +88,7 @@ export function ProgressPage() {
               </Link>
             </div>
           ) : null}
-          <ProgressBody
+          <ProgressReport
             summary={view.summary}
             goal={goal?.sessionsPerWeek ?? null}
             onGoal={saveGoal}
@@ -148,70 +100,5 @@ export function ProgressPage() {
         <Link href="/">Back to the start</Link>
       </p>
     </section>
-  );
-}
-
-function ProgressBody(props: {
-  readonly summary: ProgressSummary;
-  readonly goal: number | null;
-  readonly onGoal: (sessionsPerWeek: number) => void;
-  readonly onCheckIn: (
-    draft: CheckInDraft,
-    current: CheckInProgress | null,
-  ) => Promise<{ text: string; problem: boolean }>;
-}) {
-  const { summary } = props;
-  const current = thisWeeksCheckIn(summary);
-  const latest = summary.checkIns.at(-1);
-  const hasSessions = summary.sessions.length > 0;
-  return (
-    <>
-      <Section title="Pain before and after each session">
-        {hasSessions ? (
-          <SessionPainChart sessions={summary.sessions} />
-        ) : (
-          <div className="progress-card">
-            <p>{progressWords.noSessions}</p>
-            <Link href="/" className="button">
-              Go to the start
-            </Link>
-          </div>
-        )}
-      </Section>
-      {hasSessions ? (
-        <>
-          <Section title="Pain over time">
-            <PainOverTime summary={summary} />
-          </Section>
-          <Section title="What helps you most">
-            <WhatHelps whatHelps={summary.whatHelps} />
-          </Section>
-        </>
-      ) : null}
-      <Section title="Sessions each week">
-        <Adherence adherence={summary.adherence} goal={props.goal} onGoal={props.onGoal} />
-      </Section>
-      <Section title="Weekly check-in">
-        <p>
-          Once a week, rate your pain and a few things your back makes hard. Comparing weeks shows
-          whether things are really changing.
-        </p>
-        <CheckInChanges checkIns={summary.checkIns} />
-        <CheckInForm
-          current={
-            current ? { averagePain: current.averagePain, activities: current.activities } : null
-          }
-          previousNames={latest?.activities.map((activity) => activity.name) ?? []}
-          onSave={(draft) => props.onCheckIn(draft, current)}
-        />
-      </Section>
-      {summary.ignored.length > 0 ? (
-        <p className="progress-note">
-          {summary.ignored.length === 1
-            ? '1 record could not be read, so it is left out.'
-            : `${summary.ignored.length} records could not be read, so they are left out.`}
-        </p>
-      ) : null}
-    </>
   );
 }

@@ -28,6 +28,8 @@ export const progressWords = {
   fromAccount: 'This shows your history from your account.',
   fallback: 'Your server cannot be reached right now, so this shows what this device holds.',
   noSessions: 'No sessions yet. After your first session you will see here how your pain changed.',
+  noSessionsYet: 'No sessions logged yet.',
+  noCheckInsYet: 'No weekly check-ins yet.',
   intervalNote:
     'The likely range is a 95% confidence interval. A wide range means the average is still unsure. It gets narrower as you log more sessions.',
   notCause: 'This shows what went along with less pain for you. It does not prove what caused it.',

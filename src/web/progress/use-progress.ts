@@ -47,6 +47,11 @@ function useDeviceSummary(): ProgressSummary | null {
   }, [logs, checkIns, plan, goal]);
 }
 
+/** Progress as of now, in this device's local time: the query both progress routes take. */
+export function progressQuery(now: Date): { now: string; utcOffsetMinutes: number } {
+  return { now: now.toISOString(), utcOffsetMinutes: utcOffsetMinutesAt(now) };
+}
+
 /** The view, and a function to load it again (after a check-in or a new goal). */
 export function useProgress(): { readonly view: ProgressView; readonly reload: () => void } {
   const account = useAccount();
@@ -64,11 +69,7 @@ export function useProgress(): { readonly view: ProgressView; readonly reload: (
     const now = new Date();
     // Send what the device still holds first, so the account's figures include it.
     uploadDeviceRecords()
-      .then(() =>
-        callApi(endpoints.progress, {
-          query: { now: now.toISOString(), utcOffsetMinutes: utcOffsetMinutesAt(now) },
-        }),
-      )
+      .then(() => callApi(endpoints.progress, { query: progressQuery(now) }))
       .then(
         (answer) => {
           if (current) setFromAccount({ summary: answer.progress });
