@@ -2,8 +2,10 @@
 // person types (before anything is sent) and the server's refusals in plain words.
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type Account, Email } from '../../core/contracts/account.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
 import { type EntryMode, enterAccount } from './account-state.js';
-import { accountProblem, accountWords } from './account-words.js';
+import { accountOutcome, accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
 
@@ -15,8 +17,7 @@ export function EntryForm({ onEntered }: EntryFormProps) {
   const [mode, setMode] = useState<EntryMode>('sign-in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
   const ids = { email: useId(), problem: useId() };
@@ -24,33 +25,33 @@ export function EntryForm({ onEntered }: EntryFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (action.busy) return;
     if (!Email.safeParse(email).success) {
-      setProblem(accountWords.badEmail);
+      action.say(accountWords.badEmail);
       emailInput.current?.focus();
       return;
     }
     if (signingUp ? !passwordReady(password, email) : password === '') {
-      setProblem(
+      action.say(
         signingUp ? 'Your password does not meet the rules below yet.' : accountWords.emptyPassword,
       );
       passwordInput.current?.focus();
       return;
     }
-    setProblem(null);
-    setBusy(true);
-    try {
-      const account = await enterAccount(mode, email, password);
-      onEntered(account, mode);
-    } catch (error) {
-      setProblem(accountProblem(error));
-      setBusy(false);
-    }
+    action.say(null);
+    await action.run(() => enterAccount(mode, email, password), {
+      done: (account) => {
+        onEntered(account, mode);
+        return null;
+      },
+      problem: accountProblem,
+      staysBusy: true,
+    });
   };
 
   const choose = (next: EntryMode) => {
     setMode(next);
-    setProblem(null);
+    action.say(null);
   };
 
   return (
@@ -91,7 +92,7 @@ export function EntryForm({ onEntered }: EntryFormProps) {
             autoComplete={signingUp ? 'email' : 'username'}
             value={email}
             onChange={(event) => setEmail(event.target.value)}
-            aria-describedby={problem ? ids.problem : undefined}
+            aria-describedby={action.message ? ids.problem : undefined}
           />
         </div>
         <PasswordField
@@ -102,13 +103,9 @@ export function EntryForm({ onEntered }: EntryFormProps) {
           autoComplete={signingUp ? 'new-password' : 'current-password'}
           rulesFor={signingUp ? email : null}
         />
-        {problem ? (
-          <p id={ids.problem} className="account-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <ActionOutcome message={action.message} id={ids.problem} classes={accountOutcome} />
         <button type="submit" className="primary big account-submit">
-          {busy ? 'Please wait…' : signingUp ? 'Make my account' : 'Sign in'}
+          {action.busy ? 'Please wait…' : signingUp ? 'Make my account' : 'Sign in'}
         </button>
       </form>
     </div>

@@ -23,6 +23,9 @@ export const accountWords = {
   unknown: 'Something went wrong. Nothing was changed. Please try again.',
 } as const;
 
+/** How an account form shows its outcome (see requests/Outcome.tsx). */
+export const accountOutcome = { problem: 'account-problem', done: 'account-done' } as const;
+
 /** The sentence to show for a failed account request. */
 export function accountProblem(error: unknown): string {
   if (!(error instanceof ApiFailure)) return accountWords.unknown;

@@ -11,8 +11,8 @@ import {
   type ProgressSummary,
 } from '../../core/progress/index.js';
 import { localDateAt } from '../../core/reminders/index.js';
-import { forgetAccount, useAccount } from '../account/account-state.js';
-import { ApiFailure, callApi } from '../api.js';
+import { useAccount } from '../account/account-state.js';
+import { callApi } from '../api.js';
 import { checkInsRecord, sessionGoalRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
@@ -103,8 +103,8 @@ export function ProgressPage() {
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));
       reload();
       return { text: 'Check-in saved to your account.', problem: false };
-    } catch (error) {
-      if (error instanceof ApiFailure && error.status === 401) forgetAccount();
+    } catch {
+      // Offline, or signed out (callApi has then forgotten the account): keep it here.
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));
       return {
         text: 'Saved on this device. It goes to your account when the server can be reached.',

@@ -4,7 +4,6 @@
 import { useSyncExternalStore } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { CheckInRecord, RecordKey, SaveCounts } from '../../core/contracts/records.js';
-import { forgetAccount } from '../account/account-state.js';
 import { ApiFailure, callApi } from '../api.js';
 import {
   accountRecord,
@@ -96,7 +95,6 @@ async function upload(): Promise<UploadOutcome> {
       }
     } catch (error) {
       if (error instanceof ApiFailure && error.status === 401) {
-        forgetAccount();
         return settle({ status: 'signed-out' });
       }
       const waiting = planned.batches.slice(sent).reduce((sum, b) => sum + b.records, 0);
