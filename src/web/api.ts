@@ -1,6 +1,7 @@
 // Calls the Unknot API through its endpoint table (src/core/contracts/endpoints.ts): typed
 // params, query and body in; the answer parsed with the same Zod schema the server answers
-// with, so the client never types a path or a response by hand. Failures become ApiFailure.
+// with, so the client never types a path or a response by hand. Failures become ApiFailure,
+// and a 401 `unauthorized` (the login ended) makes the device forget the account, here only.
 import {
   type Endpoint,
   type EndpointAnswer,
@@ -9,6 +10,7 @@ import {
   successSchema,
 } from '../core/contracts/endpoint.js';
 import { ErrorBody, type ErrorDetails } from '../core/contracts/error.js';
+import { forgetAccount } from './auth/forget-account.js';
 
 export class ApiFailure extends Error {
   constructor(
@@ -59,6 +61,8 @@ export async function callApi<const E extends Endpoint>(
     const parsed = ErrorBody.safeParse(json);
     if (parsed.success) {
       const { code, message, details } = parsed.data.error;
+      // The sign-out rule: an ended login is forgotten at once, whichever screen asked.
+      if (response.status === 401 && code === 'unauthorized') forgetAccount();
       throw new ApiFailure(code, message, response.status, details);
     }
     throw new ApiFailure(

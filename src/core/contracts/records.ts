@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isRegionId } from '../body/regions.js';
 import { MatchRequestRegion } from './match.js';
 import { PainScore, SessionLog } from './session-log.js';
-import { TriageAnswers, TriageResponse } from './triage.js';
+import { StoredAnswers, TriageResponse } from './triage.js';
 
 /**
  * Made by the device (crypto.randomUUID()), so a record keeps its id from the first save on
@@ -92,7 +92,7 @@ export const SafetyScreenRecord = z
   .strictObject({
     id: RecordId,
     answeredAt: Instant,
-    answers: TriageAnswers,
+    answers: StoredAnswers,
     // Screens stored before `when` was part of the answer must still load and sync.
     result: TriageResponse.extend({ when: TriageResponse.shape.when.optional() }).describe(
       'The answer of POST /api/triage the person saw',

@@ -54,7 +54,11 @@ const checkAnswers = (answers: unknown, ctx: z.RefinementCtx): unknown => {
   return answers;
 };
 
-const AnswersShape = z.strictObject(
+/**
+ * The answers' shape alone, for answers that are kept (records, the device): unlike
+ * TriageAnswers it has no step before the check, so a server can also send it back out.
+ */
+export const StoredAnswers = z.strictObject(
   Object.fromEntries([...answerSchemas].map(([id, schema]) => [id, schema.optional()])) as Record<
     string,
     z.ZodOptional<z.ZodBoolean | z.ZodNumber>
@@ -65,9 +69,9 @@ const AnswersShape = z.strictObject(
  * Answers keyed by question id; a question left out counts as "no" / not given. Typed as the
  * shape it checks (a preprocess step would otherwise make its input `unknown`).
  */
-export const TriageAnswers = z.preprocess(checkAnswers, AnswersShape) as unknown as z.ZodType<
-  z.output<typeof AnswersShape>,
-  z.input<typeof AnswersShape>
+export const TriageAnswers = z.preprocess(checkAnswers, StoredAnswers) as unknown as z.ZodType<
+  z.output<typeof StoredAnswers>,
+  z.input<typeof StoredAnswers>
 >;
 export type Answers = z.infer<typeof TriageAnswers>;
 

@@ -30,6 +30,7 @@ export {
 } from './check-ins.js';
 export { leastSquaresSlope, type MeanInterval, mean, meanInterval } from './estimates.js';
 export { type ChangeReference, formatNumber, type TrendDirection } from './labels.js';
+export { loggedSessionOf, type SessionLogLike } from './logged-session.js';
 export {
   type DailyPain,
   dailyPain,

@@ -1,11 +1,9 @@
 // A person's progress: reads their sessions, check-ins and newest plan, picks the local clock
 // (the query's offset, else their reminders' time zone, else UTC) and lets core summarise.
 import type { ProgressAnswer } from '../../core/contracts/progress.js';
-import type { SessionLogRecord } from '../../core/contracts/records.js';
 import {
   type CheckIn,
-  type LoggedPoint,
-  type LoggedSession,
+  loggedSessionOf,
   type PlanCadence,
   progressSummary,
 } from '../../core/progress/index.js';
@@ -15,21 +13,6 @@ import { sessionLogSummaries } from '../../db/repositories/session-logs.js';
 import { recordStores } from '../../db/repositories/stores.js';
 import { invalidInput } from '../errors.js';
 import type { UseCaseDeps } from './deps.js';
-
-/** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
-const loggedPoints = (points: SessionLogRecord['points']): LoggedPoint[] =>
-  points.flatMap((point) =>
-    point.triggerPoint === null
-      ? []
-      : [
-          {
-            triggerPoint: point.triggerPoint,
-            technique: point.technique,
-            endedBy: point.endedBy,
-            ...(point.rating ? { rating: point.rating } : {}),
-          },
-        ],
-  );
 
 export interface ProgressAsk {
   readonly now?: string | undefined;
@@ -55,13 +38,7 @@ export async function progressOf(
   }
   const offset = utcOffsetMinutes;
 
-  const sessions: LoggedSession[] = (await sessionLogSummaries(db, userId)).map((log) => ({
-    id: log.id,
-    startedAt: new Date(log.startedAt).toISOString(),
-    painBefore: log.painBefore,
-    painAfter: log.painAfter,
-    points: loggedPoints(log.points),
-  }));
+  const sessions = (await sessionLogSummaries(db, userId)).map(loggedSessionOf);
   const checkIns: CheckIn[] = (await recordStores.checkIns.all(db, userId)).map((checkIn) => ({
     id: checkIn.id,
     at: checkIn.at,

@@ -1,12 +1,14 @@
 // Your data: download everything as JSON, the sessions as CSV for a spreadsheet, and a FHIR R4
 // Bundle for health record systems; bring a JSON export back, with what it added.
-import { type ChangeEvent, useId, useState } from 'react';
+import { type ChangeEvent, useId } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { ExportDocument, type ImportAnswer } from '../../core/contracts/export.js';
 import type { RecordKey } from '../../core/contracts/records.js';
 import { callApi } from '../api.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
 import { listOfCounts } from '../sync/upload-words.js';
-import { accountProblem } from './account-words.js';
+import { accountOutcome, accountProblem } from './account-words.js';
 
 const downloads = [
   {
@@ -51,33 +53,33 @@ async function readExport(file: File): Promise<unknown> {
   }
 }
 
+/** Thrown when the chosen file is not an export document; never sent to the server. */
+const notAnExport = new Error('not an Unknot export');
+
 export function DataPanel() {
   const ids = { title: useId(), file: useId(), hint: useId() };
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
 
   const bringBack = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.target;
     const file = input.files?.[0];
-    if (!file || busy) return;
-    setBusy(true);
-    setMessage({ text: 'Reading the file…', problem: false });
-    const document = ExportDocument.safeParse(await readExport(file));
-    if (!document.success) {
-      setMessage({
-        text: 'This file is not an Unknot export. Pick the JSON file that "Download everything" gave you.',
-        problem: true,
-      });
-    } else {
-      try {
-        const answer = await callApi(endpoints.import, { body: document.data });
-        setMessage({ text: importSummary(answer), problem: false });
-      } catch (error) {
-        setMessage({ text: accountProblem(error), problem: true });
-      }
-    }
+    if (!file || action.busy) return;
+    action.say('Reading the file…', false);
+    await action.run(
+      async () => {
+        const document = ExportDocument.safeParse(await readExport(file));
+        if (!document.success) throw notAnExport;
+        return callApi(endpoints.import, { body: document.data });
+      },
+      {
+        done: importSummary,
+        problem: (error) =>
+          error === notAnExport
+            ? 'This file is not an Unknot export. Pick the JSON file that "Download everything" gave you.'
+            : accountProblem(error),
+      },
+    );
     input.value = '';
-    setBusy(false);
   };
 
   return (
@@ -107,14 +109,7 @@ export function DataPanel() {
           Records already in your account are not doubled.
         </p>
       </div>
-      {message ? (
-        <p
-          className={message.problem ? 'account-problem' : 'account-done'}
-          role={message.problem ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <ActionOutcome message={action.message} classes={accountOutcome} />
     </section>
   );
 }

@@ -4,33 +4,31 @@ import { type FormEvent, useId, useState } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { callApi } from '../api.js';
 import { forgetAccount } from '../auth/account-state.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
 import { forgetUploads } from '../sync/upload.js';
-import { accountProblem, accountWords } from './account-words.js';
+import { accountOutcome, accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 
 export function DeletePanel({ onDeleted }: { readonly onDeleted: () => void }) {
   const ids = { title: useId() };
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
 
   const remove = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    if (password === '') {
-      setProblem(accountWords.emptyPassword);
-      return;
-    }
-    setBusy(true);
-    try {
-      await callApi(endpoints.deleteAccount, { body: { password } });
-      forgetUploads();
-      forgetAccount();
-      onDeleted();
-    } catch (error) {
-      setProblem(accountProblem(error));
-      setBusy(false);
-    }
+    if (action.busy) return;
+    if (password === '') return action.say(accountWords.emptyPassword);
+    await action.run(() => callApi(endpoints.deleteAccount, { body: { password } }), {
+      done: () => {
+        forgetUploads();
+        forgetAccount();
+        onDeleted();
+        return null;
+      },
+      problem: accountProblem,
+      staysBusy: true,
+    });
   };
 
   return (
@@ -51,13 +49,9 @@ export function DeletePanel({ onDeleted }: { readonly onDeleted: () => void }) {
             autoComplete="current-password"
             rulesFor={null}
           />
-          {problem ? (
-            <p className="account-problem" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <ActionOutcome message={action.message} classes={accountOutcome} />
           <button type="submit" className="danger">
-            {busy ? 'Deleting…' : 'Delete my account and all its data'}
+            {action.busy ? 'Deleting…' : 'Delete my account and all its data'}
           </button>
         </form>
       </details>

@@ -4,7 +4,9 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Account } from '../../core/contracts/account.js';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { callApi } from '../api.js';
-import { accountProblem, accountWords } from './account-words.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
+import { accountOutcome, accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
 
@@ -12,35 +14,29 @@ export function PasswordPanel({ account }: { readonly account: Account }) {
   const ids = { title: useId() };
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
 
   const change = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    if (current === '') {
-      setMessage({ text: accountWords.emptyPassword, problem: true });
-      return;
-    }
+    if (action.busy) return;
+    if (current === '') return action.say(accountWords.emptyPassword);
     if (!passwordReady(next, account.email)) {
-      setMessage({ text: 'Your new password does not meet the rules yet.', problem: true });
-      return;
+      return action.say('Your new password does not meet the rules yet.');
     }
-    setBusy(true);
-    try {
-      await callApi(endpoints.changePassword, {
-        body: { currentPassword: current, newPassword: next },
-      });
-      setCurrent('');
-      setNext('');
-      setMessage({
-        text: 'Your password is changed. Any other device is now signed out.',
-        problem: false,
-      });
-    } catch (error) {
-      setMessage({ text: accountProblem(error), problem: true });
-    }
-    setBusy(false);
+    await action.run(
+      () =>
+        callApi(endpoints.changePassword, {
+          body: { currentPassword: current, newPassword: next },
+        }),
+      {
+        done: () => {
+          setCurrent('');
+          setNext('');
+          return 'Your password is changed. Any other device is now signed out.';
+        },
+        problem: accountProblem,
+      },
+    );
   };
 
   return (
@@ -63,16 +59,9 @@ export function PasswordPanel({ account }: { readonly account: Account }) {
             autoComplete="new-password"
             rulesFor={account.email}
           />
-          {message ? (
-            <p
-              className={message.problem ? 'account-problem' : 'account-done'}
-              role={message.problem ? 'alert' : 'status'}
-            >
-              {message.text}
-            </p>
-          ) : null}
+          <ActionOutcome message={action.message} classes={accountOutcome} />
           <button type="submit" className="primary">
-            {busy ? 'Changing…' : 'Change password'}
+            {action.busy ? 'Changing…' : 'Change password'}
           </button>
         </form>
       </details>

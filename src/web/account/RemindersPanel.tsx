@@ -3,7 +3,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { ReminderSettings, Weekday } from '../../core/contracts/records.js';
 import { weekdays } from '../../core/reminders/index.js';
-import { accountProblem } from './account-words.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
+import { accountOutcome, accountProblem } from './account-words.js';
 import { browserTimeZone } from './reminder-due.js';
 import { dayNames, loadReminders, saveReminders, turnRemindersOff } from './reminder-settings.js';
 
@@ -14,8 +16,7 @@ export function RemindersPanel() {
   const [saved, setSaved] = useState<ReminderSettings | null>(null);
   const [days, setDays] = useState<readonly Weekday[]>([]);
   const [time, setTime] = useState('08:00');
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const ids = { title: useId(), time: useId(), zone: useId() };
   const timeZone = browserTimeZone();
 
@@ -41,47 +42,39 @@ export function RemindersPanel() {
       },
       (error: unknown) => {
         if (!current) return;
-        setMessage({ text: accountProblem(error), problem: true });
+        action.say(accountProblem(error));
         setLoad('failed');
       },
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [action.say]);
 
   const toggle = (day: Weekday, on: boolean) =>
     setDays((before) => weekdays.filter((d) => (d === day ? on : before.includes(d))));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    if (days.length === 0) {
-      setMessage({ text: 'Pick at least one day.', problem: true });
-      return;
-    }
-    setBusy(true);
-    try {
-      fill(await saveReminders({ days: [...days], time, timeZone }));
-      setMessage({ text: 'Reminders saved.', problem: false });
-    } catch (error) {
-      setMessage({ text: accountProblem(error), problem: true });
-    }
-    setBusy(false);
+    if (action.busy) return;
+    if (days.length === 0) return action.say('Pick at least one day.');
+    await action.run(() => saveReminders({ days: [...days], time, timeZone }), {
+      done: (settings) => {
+        fill(settings);
+        return 'Reminders saved.';
+      },
+      problem: accountProblem,
+    });
   };
 
-  const stop = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await turnRemindersOff();
-      fill(null);
-      setMessage({ text: 'Reminders are off.', problem: false });
-    } catch (error) {
-      setMessage({ text: accountProblem(error), problem: true });
-    }
-    setBusy(false);
-  };
+  const stop = () =>
+    action.run(turnRemindersOff, {
+      done: () => {
+        fill(null);
+        return 'Reminders are off.';
+      },
+      problem: accountProblem,
+    });
 
   return (
     <section className="account-card" aria-labelledby={ids.title}>
@@ -121,17 +114,10 @@ export function RemindersPanel() {
             In your time zone: {timeZone.replaceAll('_', ' ')}.
           </p>
         </div>
-        {message ? (
-          <p
-            className={message.problem ? 'account-problem' : 'account-done'}
-            role={message.problem ? 'alert' : 'status'}
-          >
-            {message.text}
-          </p>
-        ) : null}
+        <ActionOutcome message={action.message} classes={accountOutcome} />
         <div className="account-actions">
           <button type="submit" className="primary">
-            {busy ? 'Saving…' : 'Save reminders'}
+            {action.busy ? 'Saving…' : 'Save reminders'}
           </button>
           {saved ? (
             <button type="button" onClick={stop}>

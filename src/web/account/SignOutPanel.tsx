@@ -1,7 +1,9 @@
 // Signing out here, or on every device (for a lost phone or a shared computer).
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { leaveAccount } from '../auth/account-state.js';
-import { accountProblem } from './account-words.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
+import { accountOutcome, accountProblem } from './account-words.js';
 
 export function SignOutPanel({
   onSignedOut,
@@ -9,30 +11,23 @@ export function SignOutPanel({
   readonly onSignedOut: (everywhere: boolean) => void;
 }) {
   const ids = { title: useId() };
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
 
-  const leave = async (everywhere: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await leaveAccount(everywhere);
-      onSignedOut(everywhere);
-    } catch (error) {
-      setProblem(accountProblem(error));
-      setBusy(false);
-    }
-  };
+  const leave = (everywhere: boolean) =>
+    action.run(() => leaveAccount(everywhere), {
+      done: () => {
+        onSignedOut(everywhere);
+        return null;
+      },
+      problem: accountProblem,
+      staysBusy: true,
+    });
 
   return (
     <section className="account-card" aria-labelledby={ids.title}>
       <h2 id={ids.title}>Sign out</h2>
       <p>Lost a phone, or used a shared computer? Sign out on every device at once.</p>
-      {problem ? (
-        <p className="account-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <ActionOutcome message={action.message} classes={accountOutcome} />
       <div className="account-actions">
         <button type="button" onClick={() => leave(false)}>
           Sign out

@@ -26,6 +26,9 @@ export const accountWords = {
   invitationNotFound: 'This invitation cannot be used. Ask your therapist for a new one.',
 } as const;
 
+/** How an account form shows its outcome (see requests/Outcome.tsx). */
+export const accountOutcome = { problem: 'account-problem', done: 'account-done' } as const;
+
 /** The sentence to show for a failed account request. */
 export function accountProblem(error: unknown): string {
   if (!(error instanceof ApiFailure)) return accountWords.unknown;

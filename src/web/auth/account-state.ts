@@ -4,18 +4,15 @@
 import type { Account } from '../../core/contracts/account.js';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { ApiFailure, callApi } from '../api.js';
-import { accountRecord, remindersRecord } from '../device/records.js';
+import { accountRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
+import { forgetAccount } from './forget-account.js';
 
 export function useAccount(): Account | null {
   return useDeviceRecord(accountRecord);
 }
 
-/** Forgets the account on this device. What the device holds of its own stays. */
-export function forgetAccount(): void {
-  accountRecord.clear();
-  remindersRecord.clear();
-}
+export { forgetAccount };
 
 /**
  * Asks the server whether the remembered account is still signed in. A 401 (signed out on
@@ -27,8 +24,8 @@ export async function confirmAccount(): Promise<Account | null> {
     const { account } = await callApi(endpoints.me);
     accountRecord.write(account);
     return account;
-  } catch (error) {
-    if (error instanceof ApiFailure && error.status === 401) forgetAccount();
+  } catch {
+    // A 401 has made callApi forget the account; no answer at all keeps it for later.
     return accountRecord.read();
   }
 }

@@ -26,7 +26,7 @@ describe('the knowledge base kept for one visit', () => {
     store.load();
     const state = await done;
     expect(state.status).toBe('ready');
-    if (state.status === 'ready') expect(state.content.articles.length).toBeGreaterThan(0);
+    if (state.status === 'ready') expect(state.value.articles.length).toBeGreaterThan(0);
   });
 
   it('fetches only once, however many screens ask', async () => {

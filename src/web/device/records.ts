@@ -7,7 +7,7 @@ import { Account } from '../../core/contracts/account.js';
 import { BodySize, OverloadAnswers, PsoasCheck } from '../../core/contracts/plan.js';
 import { CheckInRecord, ReminderSettings } from '../../core/contracts/records.js';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
-import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
+import { StoredAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
 import { SessionSettings } from '../hands-free/settings.js';
 import { deviceRecord } from './store.js';
@@ -23,7 +23,7 @@ export const painMapRecord = deviceRecord('pain-map', DevicePainMap);
 
 /** The last safety screen: the answers, the server's result, and when it was answered. */
 export const DeviceSafety = z.object({
-  answers: TriageAnswers,
+  answers: StoredAnswers,
   result: TriageResponse,
   answeredAt: z.string(),
   /** Set by "something changed": the red-flag questions must be answered again. */

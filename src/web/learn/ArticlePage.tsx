@@ -58,7 +58,7 @@ function ArticleBody({
 
 export function ArticlePage({ slug }: { readonly slug: string }) {
   const state = useContent();
-  const articles = state.status === 'ready' ? state.content.articles : [];
+  const articles = state.status === 'ready' ? state.value.articles : [];
   const article = findArticle(articles, slug);
   const title =
     state.status === 'loading'

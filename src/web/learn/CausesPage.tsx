@@ -5,7 +5,7 @@ import { LearnPage, SourceList } from './LearnPage.js';
 
 export function CausesPage() {
   const state = useContent();
-  const causes = state.status === 'ready' ? state.content.causes : [];
+  const causes = state.status === 'ready' ? state.value.causes : [];
   return (
     <LearnPage title="What overloads a muscle">
       <p className="lead">

@@ -19,7 +19,7 @@ const title = (id: (typeof sections)[number]['id']) =>
 
 export function LearnIndexPage() {
   const state = useContent();
-  const content = state.status === 'ready' ? state.content : null;
+  const content = state.status === 'ready' ? state.value : null;
   return (
     <LearnPage title="Learn" back={{ href: '/', label: 'Back to the start' }}>
       <p className="lead">

@@ -71,10 +71,10 @@ export function MusclesPage() {
       {state.status === 'ready' && (
         <>
           <TableOfContents
-            entries={state.content.muscles.map((m) => ({ id: m.id, title: m.plainName }))}
+            entries={state.value.muscles.map((m) => ({ id: m.id, title: m.plainName }))}
           />
-          {state.content.muscles.map((muscle) => (
-            <MuscleEntry key={muscle.id} muscle={muscle} content={state.content} />
+          {state.value.muscles.map((muscle) => (
+            <MuscleEntry key={muscle.id} muscle={muscle} content={state.value} />
           ))}
         </>
       )}

@@ -8,7 +8,7 @@ import { useScrollToHash } from './use-scroll-to-hash.js';
 export function NightPage() {
   const state = useContent();
   useScrollToHash(state.status === 'ready');
-  const entries = state.status === 'ready' ? state.content.nightPositions : [];
+  const entries = state.status === 'ready' ? state.value.nightPositions : [];
   return (
     <LearnPage title="Rest positions for a bad night">
       <p className="lead">

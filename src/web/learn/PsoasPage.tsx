@@ -9,13 +9,11 @@ const psoasArticleId = 'why-the-psoas-is-left-alone';
 
 export function PsoasPage() {
   const state = useContent();
-  const check = state.status === 'ready' ? state.content.psoasSelfCheck : null;
+  const check = state.status === 'ready' ? state.value.psoasSelfCheck : null;
   const article =
-    state.status === 'ready' ? findArticle(state.content.articles, psoasArticleId) : undefined;
+    state.status === 'ready' ? findArticle(state.value.articles, psoasArticleId) : undefined;
   const releases =
-    state.status === 'ready'
-      ? state.content.mobilisations.filter((m) => m.purpose === 'psoas')
-      : [];
+    state.status === 'ready' ? state.value.mobilisations.filter((m) => m.purpose === 'psoas') : [];
   return (
     <LearnPage title="The psoas self-check">
       <ContentStatus state={state} />

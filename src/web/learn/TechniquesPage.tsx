@@ -14,7 +14,7 @@ const groupId = (muscleId: string) => `on-${muscleId}`;
 export function TechniquesPage() {
   const state = useContent();
   useScrollToHash(state.status === 'ready');
-  const content = state.status === 'ready' ? state.content : null;
+  const content = state.status === 'ready' ? state.value : null;
   const groups = content ? techniquesByMuscle(content) : [];
   return (
     <LearnPage title="Techniques and gentle movements">

@@ -34,7 +34,7 @@ function ToolEntry({ tool, firmest }: { readonly tool: Tool; readonly firmest: n
 
 export function ToolsPage() {
   const state = useContent();
-  const tools = state.status === 'ready' ? softestFirst(state.content.tools) : [];
+  const tools = state.status === 'ready' ? softestFirst(state.value.tools) : [];
   return (
     <LearnPage title="Tools, softest to firmest">
       <p className="lead">

@@ -2,33 +2,14 @@
 // for stored logs, so a person sees the same figures before and after signing in.
 import type { CheckInRecord } from '../../core/contracts/records.js';
 import type { SessionLog } from '../../core/contracts/session-log.js';
-import type {
-  LoggedPoint,
-  LoggedSession,
-  PlanCadence,
-  ProgressInput,
+import {
+  loggedSessionOf,
+  type PlanCadence,
+  type ProgressInput,
 } from '../../core/progress/index.js';
 import { localDateAt } from '../../core/reminders/index.js';
 
-/** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
-export const loggedSessionOf = (log: SessionLog): LoggedSession => ({
-  id: log.id,
-  startedAt: new Date(log.startedAt).toISOString(),
-  painBefore: log.painBefore,
-  painAfter: log.painAfter,
-  points: log.points.flatMap((point): LoggedPoint[] =>
-    point.triggerPoint === null
-      ? []
-      : [
-          {
-            triggerPoint: point.triggerPoint,
-            technique: point.technique,
-            endedBy: point.endedBy,
-            ...(point.rating ? { rating: point.rating } : {}),
-          },
-        ],
-  ),
-});
+export { loggedSessionOf };
 
 /** Minutes to add to UTC for local time here and now (+60 in Paris in winter). */
 export const utcOffsetMinutesAt = (at: Date): number => -at.getTimezoneOffset() || 0;

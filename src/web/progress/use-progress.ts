@@ -1,7 +1,7 @@
 // The progress summary to show: from the account when signed in (after sending anything the
 // device still holds), else, or when the server is out of reach, computed here from what the
 // device holds with the same core statistics.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { type ProgressSummary, progressSummary } from '../../core/progress/index.js';
 import { callApi } from '../api.js';
@@ -13,6 +13,7 @@ import {
   sessionLogsRecord,
 } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
+import { useRequest } from '../requests/use-request.js';
 import { uploadDeviceRecords } from '../sync/upload.js';
 import { deviceProgressInput, utcOffsetMinutesAt } from './device-progress.js';
 import { progressWords } from './progress-words.js';
@@ -58,30 +59,23 @@ export function useProgress(): { readonly view: ProgressView; readonly reload: (
   const accountId = account?.id ?? null;
   const deviceSummary = useDeviceSummary();
   const [round, setRound] = useState(0);
-  const [fromAccount, setFromAccount] = useState<
-    { summary: ProgressSummary } | { problem: string } | null
-  >(null);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new round asks the server again
-  useEffect(() => {
-    if (accountId === null) return;
-    let current = true;
-    const now = new Date();
-    // Send what the device still holds first, so the account's figures include it.
-    uploadDeviceRecords()
-      .then(() => callApi(endpoints.progress, { query: progressQuery(now) }))
-      .then(
-        (answer) => {
-          if (current) setFromAccount({ summary: answer.progress });
-        },
-        () => {
-          if (current) setFromAccount({ problem: progressWords.fallback });
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, [accountId, round]);
+  const asked = useRequest(
+    accountId === null ? null : `${accountId} ${round}`,
+    async () => {
+      const now = new Date();
+      // Send what the device still holds first, so the account's figures include it.
+      await uploadDeviceRecords();
+      return callApi(endpoints.progress, {
+        query: { now: now.toISOString(), utcOffsetMinutes: utcOffsetMinutesAt(now) },
+      });
+    },
+    progressWords.fallback,
+  );
+  // While a reload is on its way, the figures already shown stay (no "loading" flash).
+  const shown = useRef<{ summary: ProgressSummary } | { problem: string } | null>(null);
+  if (asked.status === 'ready') shown.current = { summary: asked.value.progress };
+  if (asked.status === 'failed') shown.current = { problem: progressWords.fallback };
+  const fromAccount = accountId === null ? null : shown.current;
 
   const reload = () => setRound((n) => n + 1);
   if (accountId === null || (fromAccount !== null && 'problem' in fromAccount)) {

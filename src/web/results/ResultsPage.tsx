@@ -1,19 +1,29 @@
 // The results screen: sends the pain map kept on the device to POST /api/match and shows the
 // trigger points that may cause the pain, with a way back to the map and on to the safety check.
 import { useId, useMemo, useRef } from 'react';
+import { endpoints } from '../../core/contracts/endpoints.js';
+import type { MatchResponse } from '../../core/contracts/match.js';
+import { callApi } from '../api.js';
 import type { PainMarks } from '../body-map/index.js';
 import { painMapRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
+import type { RequestState } from '../requests/request-state.js';
+import { useRequest } from '../requests/use-request.js';
 import { Link } from '../router.js';
 import { matchRequestFrom } from './match-request.js';
 import { ResultsList } from './ResultsList.js';
 import { resultsWords } from './result-words.js';
-import { type MatchState, useMatch } from './use-match.js';
 import './results.css';
 
 const noMarks: PainMarks = {};
 
-function Outcome({ state, onRetry }: { readonly state: MatchState; readonly onRetry: () => void }) {
+function Outcome({
+  state,
+  onRetry,
+}: {
+  readonly state: RequestState<MatchResponse>;
+  readonly onRetry: () => void;
+}) {
   if (state.status === 'loading') {
     return (
       <p role="status" className="results-loading">
@@ -29,7 +39,7 @@ function Outcome({ state, onRetry }: { readonly state: MatchState; readonly onRe
             <strong>{resultsWords.failed}</strong>
           </p>
           <p>{state.message}</p>
-          {state.badRequest ? <p>{resultsWords.checkMap}</p> : null}
+          {state.refused ? <p>{resultsWords.checkMap}</p> : null}
         </div>
         <button type="button" onClick={onRetry}>
           {resultsWords.retry}
@@ -37,7 +47,7 @@ function Outcome({ state, onRetry }: { readonly state: MatchState; readonly onRe
       </div>
     );
   }
-  return <ResultsList results={state.results} />;
+  return <ResultsList results={state.value.results} />;
 }
 
 export function ResultsPage() {
@@ -45,7 +55,11 @@ export function ResultsPage() {
   const outcome = useRef<HTMLDivElement>(null);
   const marks = useDeviceRecord(painMapRecord)?.marks ?? noMarks;
   const request = useMemo(() => matchRequestFrom(marks), [marks]);
-  const { state, retry } = useMatch(request);
+  const state = useRequest(
+    request === null ? null : JSON.stringify(request),
+    () => callApi(endpoints.match, { body: request ?? { regions: [] } }),
+    'Something went wrong in this page.',
+  );
 
   if (request === null) {
     return (
@@ -72,7 +86,7 @@ export function ResultsPage() {
           state={state}
           onRetry={() => {
             outcome.current?.focus();
-            retry();
+            if (state.status === 'failed') state.retry();
           }}
         />
       </div>

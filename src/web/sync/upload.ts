@@ -96,7 +96,6 @@ async function upload(): Promise<UploadOutcome> {
       }
     } catch (error) {
       if (error instanceof ApiFailure && error.status === 401) {
-        forgetAccount();
         return settle({ status: 'signed-out' });
       }
       const waiting = planned.batches.slice(sent).reduce((sum, b) => sum + b.records, 0);
