@@ -1,13 +1,7 @@
 // /plan: the personal plan, behind the safety gate. It is built from what the device keeps
 // (pain map, safety answers, preferences, psoas check, overload review), kept with an id, and
 // shown in order with one main action: start the session.
-import {
-  overloadRecord,
-  painMapRecord,
-  preferencesRecord,
-  psoasCheckRecord,
-  safetyRecord,
-} from '../device/records.js';
+import { overloadRecord, safetyRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { needsSafetyRecheck } from '../overload/overload-review.js';
 import { Link } from '../router.js';
@@ -15,9 +9,10 @@ import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/in
 import { LeftOut, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
 import { planPrintPath, preferencesPath, sessionPath } from './plan-paths.js';
-import { type MissingInput, planRequestFrom } from './plan-request.js';
+import type { MissingInput } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
 import { type KeptPlan, usePlan } from './use-plan.js';
+import { usePlanRequest } from './use-plan-inputs.js';
 import './plan.css';
 
 const missingWords: Readonly<
@@ -116,14 +111,7 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
 }
 
 function PlanFromDevice() {
-  const inputs = {
-    painMap: useDeviceRecord(painMapRecord),
-    safety: useDeviceRecord(safetyRecord),
-    preferences: useDeviceRecord(preferencesRecord),
-    psoasCheck: useDeviceRecord(psoasCheckRecord),
-    overload: useDeviceRecord(overloadRecord),
-  };
-  const request = planRequestFrom(inputs);
+  const request = usePlanRequest();
   const state = usePlan(request.ok ? request.value : null);
   if (!request.ok) return <Missing missing={request.code} />;
   if (state.status === 'loading') {

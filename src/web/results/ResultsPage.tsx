@@ -5,6 +5,7 @@ import type { PainMarks } from '../body-map/index.js';
 import { painMapRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
+import { SafetyStopBanner } from '../safety/index.js';
 import { matchRequestFrom } from './match-request.js';
 import { ResultsList } from './ResultsList.js';
 import { resultsWords } from './result-words.js';
@@ -65,6 +66,7 @@ export function ResultsPage() {
   return (
     <section className="page results-page" aria-labelledby={titleId}>
       <h1 id={titleId}>{resultsWords.title}</h1>
+      <SafetyStopBanner />
       <p className="lead">{resultsWords.intro}</p>
       {/* Focus comes here on retry, so it is not lost when the retry button goes away. */}
       <div ref={outcome} tabIndex={-1} className="results-outcome">

@@ -7,6 +7,7 @@ import { Link } from '../router.js';
 import { answeredAtWords } from './answered-at.js';
 import { SafetyResultView } from './ResultView.js';
 import { safetyScreenPath } from './reopen-screen.js';
+import { type ResultKind, resultKind } from './result-kind.js';
 import { type SafetyRecordValue, type ScreenStatus, screenStatus } from './screen-status.js';
 import './safety.css';
 
@@ -34,8 +35,8 @@ export function SafetyGateView({ status, record, children }: SafetyGateViewProps
       <section className="page safety-gate safety-gate--stopped">
         <SafetyResultView result={record.result} />
         <p className="safety-gate__again">
-          Has a doctor checked you since, or did you tap an answer by mistake?{' '}
-          <Link href={safetyScreenPath}>Answer the safety questions again</Link>
+          {wayOnWords[resultKind(record.result)] ?? wayOnWords.stopped}{' '}
+          <Link href={safetyScreenPath}>Change your answers</Link>
         </p>
       </section>
     );
@@ -53,6 +54,13 @@ export function SafetyGateView({ status, record, children }: SafetyGateViewProps
     </section>
   );
 }
+
+/** The one way on from a stop: a mis-tap after an emergency, a doctor's check after urgent. */
+const wayOnWords: Partial<Record<ResultKind, string>> = {
+  emergency: 'Did you tap Yes by mistake?',
+  urgent: 'Has a doctor checked you since, or did an answer change?',
+  stopped: 'Did you type a wrong answer?',
+};
 
 function askWords(status: ScreenStatus, record: SafetyRecordValue | null) {
   if (status === 'stale' && record !== null) {
