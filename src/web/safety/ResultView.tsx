@@ -76,6 +76,7 @@ function UrgentResult({
         <strong>{today ? 'See a doctor today.' : 'See a doctor within 24 to 48 hours.'}</strong> Do
         not press on sore spots until a doctor has checked you.
       </p>
+      {today ? <UrgentCarePointer /> : null}
       <ReasonList reasons={leadingReasons(result)} />
       <TellList lines={tellLines(result)} />
       <p className="result__worse">
@@ -84,6 +85,16 @@ function UrgentResult({
       </p>
       <BackToStart />
     </div>
+  );
+}
+
+/** Same-day signs cannot wait for a booked visit (NICE CKS, Back pain - low, 2018). */
+function UrgentCarePointer() {
+  return (
+    <p className="result__urgent-care">
+      If your own doctor cannot see you today, go to an urgent care centre, a walk-in clinic or an
+      out-of-hours service today.
+    </p>
   );
 }
 
