@@ -30,6 +30,12 @@ const missingWords: Readonly<
     href: '/safety',
     action: 'Start the safety check',
   },
+  'keep-clear': {
+    title: 'First, mark the areas to keep clear',
+    text: 'You told the safety check about a spot that must not be pressed, such as a recent break, a skin problem or an operation. Tick where it is, and the plan keeps clear of it and the areas next to it.',
+    href: preferencesPath,
+    action: 'Mark the areas to keep clear',
+  },
   preferences: {
     title: 'First, your tools and place',
     text: 'Your plan fits the tools you have, where you are and the time you have.',
