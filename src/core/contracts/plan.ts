@@ -136,6 +136,7 @@ export const PlanResponse = z
     estimatedMinutes: z.number().int().nonnegative(),
     minutes: z.number().describe('The time the plan was fitted to'),
     nextStep: TriageResponse.shape.nextStep,
+    when: TriageResponse.shape.when,
     psoas: PsoasFinding,
     precautionsApplied: z.array(AppliedPrecaution),
     dropped: z.array(DroppedItem).describe('What was left out, and why'),

@@ -205,6 +205,7 @@ describe('a triage response', () => {
         },
       ],
       nextStep: { when: 'soon', message: 'See a doctor soon.' },
+      when: 'soon',
     };
     expect(TriageResponse.safeParse(response).success).toBe(true);
     expect(TriageResponse.shape.level.options).toEqual([...safetyScreen.levels]);

@@ -47,6 +47,15 @@ export type TriageLevel = z.infer<typeof TriageLevel>;
 export const SeeSomeone = z.enum(['now', 'same-day', 'within-48-hours', 'soon', 'no-need']);
 export type SeeSomeone = z.infer<typeof SeeSomeone>;
 
+/** The contract's `when`: as SeeSomeone, with null where nothing needs a clinician. */
+export const TriageWhen = z
+  .enum(['now', 'same-day', 'within-48-hours', 'soon'])
+  .nullable()
+  .describe(
+    'How soon to be seen: now (emergency), same-day where the spec marks an answer or rule "when": "same-day", within-48-hours for any other urgent result, soon for routine, null when nothing needs a clinician',
+  );
+export type TriageWhen = z.infer<typeof TriageWhen>;
+
 export const TriageReason = z.object({
   question: z.string().describe('The question or rule id this reason comes from'),
   message: z.string().describe('What to do and why, plainly'),
@@ -64,14 +73,16 @@ export const TriageReason = z.object({
 });
 export type TriageReason = z.infer<typeof TriageReason>;
 
-export const TriagePrecaution = z.object({
-  question: z.string().describe('The first question (in spec order) that asked for it'),
-  id: z.string().describe('Machine-readable precaution id the plan builder applies'),
-  questions: z.array(z.string()).describe('Every answered question that asked for it'),
-  message: z.string().describe('How the plan is changed, and why'),
-  change: z.string(),
-  why: z.string(),
-});
+export const TriagePrecaution = z
+  .object({
+    question: z.string().describe('The question whose answer set this precaution'),
+    id: z.string().describe('Machine-readable precaution id the plan builder applies'),
+    questions: z.array(z.string()).describe('The same question, as a one-item list'),
+    message: z.string().describe('How the plan is changed, and why'),
+    change: z.string(),
+    why: z.string(),
+  })
+  .describe('One entry per question that set a precaution, even when two set the same id');
 export type TriagePrecaution = z.infer<typeof TriagePrecaution>;
 
 export const TriageResponse = z.object({
@@ -80,6 +91,7 @@ export const TriageResponse = z.object({
   reasons: z.array(TriageReason),
   precautions: z.array(TriagePrecaution),
   nextStep: z.object({ when: SeeSomeone, message: z.string() }),
+  when: TriageWhen,
 });
 export type TriageResponse = z.infer<typeof TriageResponse>;
 

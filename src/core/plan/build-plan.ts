@@ -47,14 +47,18 @@ function appliedPrecautions(
   dropped: readonly DroppedItem[],
   markedAreas: number,
 ): AppliedPrecaution[] {
-  const applied = precautions.map((precaution) => ({
-    id: precaution.id,
-    questions: precaution.questions,
-    change: planChangeWords(precaution.id, markedAreas, precaution.change),
-    stepsChanged: steps.filter((step) => step.precautions.some((p) => p.id === precaution.id))
-      .length,
-    leftOut: dropped.filter((item) => item.precautions.includes(precaution.id)).length,
-  }));
+  // Triage names each question on its own; the plan applies each precaution id once.
+  const ids = [...new Set(precautions.map((precaution) => precaution.id))];
+  const applied = ids.map((id) => {
+    const asked = precautions.filter((precaution) => precaution.id === id);
+    return {
+      id,
+      questions: asked.map((precaution) => precaution.question),
+      change: planChangeWords(id, markedAreas, asked[0]?.change ?? ''),
+      stepsChanged: steps.filter((step) => step.precautions.some((p) => p.id === id)).length,
+      leftOut: dropped.filter((item) => item.precautions.includes(id)).length,
+    };
+  });
   const skipAsked = precautions.some(
     (p) => p.id === 'skip-marked-area' || p.id === 'avoid-operated-area',
   );
@@ -90,6 +94,7 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
     reasons: screen.reasons,
     precautions: screen.precautions,
     nextStep: screen.nextStep,
+    when: screen.when,
     minutes,
     psoas,
   };

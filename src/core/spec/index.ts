@@ -23,11 +23,15 @@ export interface SpecMuscle {
 
 export type Level = 'self-care-ok' | 'routine' | 'urgent' | 'emergency';
 
+/** An urgent question or rule marked this way means be seen today, not within 24 to 48 hours. */
+export type SpecWhen = 'same-day';
+
 export interface SpecQuestion {
   readonly id: string;
   readonly type: 'boolean' | 'number';
   readonly level: Level;
   readonly precaution?: string;
+  readonly when?: SpecWhen;
   readonly range?: readonly [number, number];
   readonly unit?: string;
   readonly meaning: string;
@@ -42,6 +46,7 @@ export interface SpecRule {
   readonly atLeast?: { readonly n: number; readonly of: readonly string[] };
   readonly level: Level;
   readonly selfCareAllowed?: boolean;
+  readonly when?: SpecWhen;
   readonly why: string;
   readonly sources: readonly string[];
 }

@@ -123,8 +123,13 @@ describe('triage on any answer set', () => {
         for (const item of [...result.reasons, ...result.precautions]) {
           expect(item.message.length).toBeGreaterThan(20);
         }
-        const ids = result.precautions.map((p) => p.id);
-        expect(new Set(ids).size).toBe(ids.length);
+        // One entry per question that set a precaution (API contract), each question once.
+        const questions = result.precautions.map((p) => p.question);
+        expect(new Set(questions).size).toBe(questions.length);
+        const asked = safetyScreen.questions.filter(
+          (q) => q.precaution !== undefined && answers[q.id] === true,
+        );
+        expect(questions).toEqual(asked.map((q) => q.id));
         const ranks = result.reasons.map((r) => rank(r.level));
         expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
       }),

@@ -6,8 +6,9 @@ import type {
   TriagePrecaution,
   TriageReason,
   TriageResponse,
+  TriageWhen,
 } from '../contracts/triage.js';
-import type { Level, SpecQuestion } from '../spec/index.js';
+import type { Level, SpecWhen } from '../spec/index.js';
 import { safetyScreen } from '../spec/index.js';
 import { compileScreen, ruleOutcome, type Screen } from './screen.js';
 import {
@@ -52,6 +53,7 @@ const stopsAt = (level: Level): boolean => level === 'emergency' || level === 'u
 interface ReasonSource {
   readonly id: string;
   readonly level: Level;
+  readonly when?: SpecWhen;
   readonly stopsSelfCare: boolean;
   readonly why: string;
   readonly sources: readonly string[];
@@ -62,7 +64,9 @@ const reasonFrom = (source: ReasonSource, isRule: boolean): TriageReason => {
   const wording = reasonWording[source.id];
   // A question or rule added to the spec later still speaks, in the spec's own words.
   const why = wording?.why ?? `${source.why[0]?.toUpperCase() ?? ''}${source.why.slice(1)}.`;
-  const when = whenFor(source.level, wording?.sameDay === true);
+  // The spec's "when": "same-day" mark; the wording adds it only where the spec's own words ask
+  // for a same-day check without the mark (leg-weakness-worsening).
+  const when = whenFor(source.level, source.when === 'same-day' || wording?.sameDay === true);
   const stopsBelowUrgent = source.stopsSelfCare && !stopsAt(source.level);
   const action = wording?.action ?? (stopsBelowUrgent ? stopSoonWording : actionWording[when]);
   return {
@@ -94,24 +98,26 @@ const ruleReasons = (answers: Answers): TriageReason[] =>
     ];
   });
 
-const precautionsFor = (answers: Answers): TriagePrecaution[] => {
-  const byId = new Map<string, SpecQuestion[]>();
-  for (const question of screen.questions) {
-    if (question.precaution === undefined || !answeredYes(answers, question.id)) continue;
-    byId.set(question.precaution, [...(byId.get(question.precaution) ?? []), question]);
-  }
-  return [...byId].map(([id, questions]) => {
+/**
+ * One entry per question that set a precaution, in spec order, even when two questions set the
+ * same one (API contract): each answer is named on its own, and the plan applies each id once.
+ */
+const precautionsFor = (answers: Answers): TriagePrecaution[] =>
+  screen.questions.flatMap((question) => {
+    const id = question.precaution;
+    if (id === undefined || !answeredYes(answers, question.id)) return [];
     const wording = precautionWording[id] ?? { change: screen.precautions[id] ?? '', why: '' };
-    return {
-      question: questions[0]?.id ?? '',
-      id,
-      questions: questions.map((question) => question.id),
-      message: `${wording.change} ${wording.why}`.trim(),
-      change: wording.change,
-      why: wording.why,
-    };
+    return [
+      {
+        question: question.id,
+        id,
+        questions: [question.id],
+        message: `${wording.change} ${wording.why}`.trim(),
+        change: wording.change,
+        why: wording.why,
+      },
+    ];
   });
-};
 
 /**
  * Once self-care is stopped, a lesser reason must not still say "go on with self-care" or send
@@ -135,9 +141,14 @@ const nextStepFor = (reasons: readonly TriageReason[], level: Level, selfCareAll
     const action = (stopper && reasonWording[stopper.question]?.action) ?? stopSoonWording;
     return { when, message: action };
   }
-  const message = stopsAt(level) ? actionWording[when] : `${actionWording[when]} ${changeWording}`;
-  return { when, message };
+  if (stopsAt(level)) return { when, message: actionWording[when] };
+  // A reason with its own action (past cancer: a doctor, not a physio) speaks for the level.
+  const own = top.map((reason) => reasonWording[reason.question]?.action).find(Boolean);
+  return { when, message: `${own ?? actionWording[when]} ${changeWording}` };
 };
+
+/** The contract's `when`: how soon to be seen, or null when nothing needs a clinician. */
+const contractWhen = (when: SeeSomeone): TriageWhen => (when === 'no-need' ? null : when);
 
 /**
  * Runs the safety screen. Pure: the same answers always give the same result. Only questions
@@ -152,11 +163,13 @@ export function triage(answers: Answers): TriageResult {
     'self-care-ok',
   );
   const selfCareAllowed = !reasons.some((reason) => reason.stopsSelfCare);
+  const nextStep = nextStepFor(reasons, level, selfCareAllowed);
   return {
     level,
     selfCareAllowed,
     reasons: selfCareAllowed ? reasons : reasons.map((reason) => asLesser(reason, level)),
     precautions: precautionsFor(answers),
-    nextStep: nextStepFor(reasons, level, selfCareAllowed),
+    nextStep,
+    when: contractWhen(nextStep.when),
   };
 }

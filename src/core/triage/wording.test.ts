@@ -35,6 +35,27 @@ const everyText = (): [string, string][] => [
   ['change', changeWording],
 ];
 
+/** Answers that make this question or urgent rule the top reason (and nothing more urgent). */
+const answersFiring = (id: string): Record<string, boolean | number> => {
+  const rule = rules.find((r) => r.id === id);
+  if (rule === undefined) return { [id]: true };
+  const conditions = [
+    ...(rule.all ?? []),
+    rule.any?.[0],
+    ...(rule.atLeast?.of ?? []).slice(0, rule.atLeast?.n ?? 0),
+  ];
+  return Object.fromEntries(
+    conditions.flatMap((c): [string, boolean | number][] => {
+      if (c === undefined) return [];
+      const [, q, op, n] = /^([a-z0-9-]+)(?:([<>]=?)(\d+))?$/.exec(c) ?? [];
+      if (q === undefined) return [];
+      if (op === undefined) return [[q, true]];
+      const value = Number(n);
+      return [[q, op === '<' ? value - 1 : op === '>' ? value + 1 : value]];
+    }),
+  );
+};
+
 describe('the words triage says', () => {
   it('cover every yes/no question that can raise the level, and every rule, with no stray ids', () => {
     const expected = [
@@ -59,17 +80,27 @@ describe('the words triage says', () => {
     }
   });
 
-  it('ask for a same-day check exactly where the spec says same day', () => {
+  it('ask for a same-day check exactly where the spec marks it or its words ask for it', () => {
     const sameDayInSpec = [...questions, ...rules]
-      .filter((item) => /same[- ]day/i.test(item.why))
+      .filter((item) => item.when === 'same-day' || /same[- ]day/i.test(item.why))
       .map((item) => item.id);
-    const sameDayHere = Object.entries(reasonWording)
-      .filter(([, w]) => w.sameDay)
-      .map(([id]) => id);
+    const sameDayHere = [...questions, ...rules]
+      .filter((item) => triage(answersFiring(item.id)).when === 'same-day')
+      .map((item) => item.id);
     expect(sameDayHere.sort()).toEqual(sameDayInSpec.sort());
     expect(sameDayHere).toEqual(
-      expect.arrayContaining(['leg-weakness-worsening', 'infection-risk-fever']),
+      expect.arrayContaining([
+        'leg-weakness-worsening',
+        'infection-risk-fever',
+        'fever',
+        'pulsing-belly',
+        'dvt-now',
+      ]),
     );
+    // The wording flag is only for what the spec asks in words but does not mark.
+    for (const [id] of Object.entries(reasonWording).filter(([, w]) => w.sameDay)) {
+      expect([...questions, ...rules].find((item) => item.id === id)?.when, id).toBeUndefined();
+    }
   });
 
   it('say plainly what to do at each level', () => {

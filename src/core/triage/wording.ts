@@ -7,9 +7,15 @@ export interface ReasonWording {
   readonly why: string;
   /** What to tell the doctor, read after "Tell them". */
   readonly tell: string;
-  /** The spec says this needs a check the same day, not within 24 to 48 hours. */
+  /**
+   * A same-day check where the spec's own words ask for one but the spec has no
+   * `"when": "same-day"` mark (which triage reads itself).
+   */
   readonly sameDay?: true;
-  /** Replaces the level's usual action when a rule stops self-care at a lower level. */
+  /**
+   * Replaces the level's usual action: a rule that stops self-care below the urgent level, or a
+   * routine answer that needs a doctor rather than a physio.
+   */
   readonly action?: string;
 }
 
@@ -83,7 +89,7 @@ export const reasonWording: Readonly<Record<string, ReasonWording>> = {
     sameDay: true,
   },
   fever: {
-    why: 'A fever with back pain can mean an infection in or near the spine.',
+    why: 'A fever with back pain can mean an infection in or near the spine. It needs a check today.',
     tell: 'your temperature and how long you have felt unwell',
   },
   'weight-loss': {
@@ -106,6 +112,8 @@ export const reasonWording: Readonly<Record<string, ReasonWording>> = {
   'cancer-history': {
     why: 'Past cancer makes a serious cause of back pain more likely. Your doctor should know about this pain.',
     tell: 'what cancer you had and when',
+    // A doctor, not a physio: only a doctor can order the tests that rule out a return.
+    action: 'You can go on with self-care, but see a doctor soon.',
   },
   'night-rest-pain': {
     why: 'Pain that rest does not ease, or that is worse at night, is worth a check, though alone it is seldom serious.',
@@ -163,7 +171,10 @@ export const reasonWording: Readonly<Record<string, ReasonWording>> = {
   'infection-risk-fever': {
     why: 'A fever, together with a higher risk of infection, can mean an infection in the spine. It needs a check today.',
     tell: 'your temperature and what raises your risk of infection',
-    sameDay: true,
+  },
+  'bleed-risk-weakness': {
+    why: 'A leg getting weaker while you take blood thinners can mean bleeding near the spinal cord. It must be checked at once.',
+    tell: 'which blood thinner you take, and when the weakness began',
   },
   'weakness-with-nerve-signs': {
     why: `A weaker leg along with other nerve signs is serious. ${squeezedNerves}`,

@@ -35,10 +35,10 @@ describe('the result screens', () => {
   });
 
   it('sends urgent signs to a doctor within 24 to 48 hours, or today where the rule says so', () => {
-    const later = render({ fever: true, 'weight-loss': true });
+    const later = render({ 'back-lump-deformity': true, 'weight-loss': true });
     expect(headingOf(later)).toBe('Stop self-treatment for now');
     expect(textOf(later)).toContain('See a doctor within 24 to 48 hours.');
-    expect(textOf(later)).toContain('Tell them your temperature');
+    expect(textOf(later)).toContain('Tell them when you first noticed the lump');
     expect(textOf(later)).toContain('Tell them how much weight you have lost');
     const today = render({ fever: true, immunosuppressed: true });
     expect(textOf(today)).toContain('See a doctor today.');
