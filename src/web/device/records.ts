@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Account } from '../../core/contracts/account.js';
 import { BodySize, OverloadAnswers, PsoasCheck } from '../../core/contracts/plan.js';
-import { CheckInRecord, ReminderSettings } from '../../core/contracts/records.js';
+import { CheckInRecord, ReminderSettings, ScreenCorrection } from '../../core/contracts/records.js';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
 import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
@@ -25,6 +25,8 @@ export const SafetyRecord = z.object({
   answeredAt: z.string(),
   /** Set by "something changed": the red-flag questions must be answered again. */
   changeReportedAt: z.string().nullable().default(null),
+  /** Set when these answers replaced a screen that had stopped self-care. */
+  correction: ScreenCorrection.optional(),
 });
 export const safetyRecord = deviceRecord('safety', SafetyRecord);
 

@@ -34,10 +34,7 @@ export function SafetyGateView({ status, record, children }: SafetyGateViewProps
     return (
       <section className="page safety-gate safety-gate--stopped">
         <SafetyResultView result={record.result} />
-        <p className="safety-gate__again">
-          {wayOnWords[resultKind(record.result)] ?? wayOnWords.stopped}{' '}
-          <Link href={safetyScreenPath}>Change your answers</Link>
-        </p>
+        <ChangeAnswersLine record={record} />
       </section>
     );
   }
@@ -61,6 +58,16 @@ const wayOnWords: Partial<Record<ResultKind, string>> = {
   urgent: 'Has a doctor checked you since, or did an answer change?',
   stopped: 'Did you type a wrong answer?',
 };
+
+/** Under a stop: the one question that leads to changing the answers, and the link. */
+export function ChangeAnswersLine({ record }: { readonly record: SafetyRecordValue }) {
+  return (
+    <p className="safety-gate__again">
+      {wayOnWords[resultKind(record.result)] ?? wayOnWords.stopped}{' '}
+      <Link href={safetyScreenPath}>Change your answers</Link>
+    </p>
+  );
+}
 
 function askWords(status: ScreenStatus, record: SafetyRecordValue | null) {
   if (status === 'stale' && record !== null) {

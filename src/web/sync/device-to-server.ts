@@ -54,7 +54,14 @@ export const safetyScreenForServer = (
   if (answeredAt === null) return null;
   const changeReportedAt =
     safety.changeReportedAt === null ? null : asInstant(safety.changeReportedAt);
-  return { id, answeredAt, answers: safety.answers, result: safety.result, changeReportedAt };
+  return {
+    id,
+    answeredAt,
+    answers: safety.answers,
+    result: safety.result,
+    changeReportedAt,
+    ...(safety.correction === undefined ? {} : { correction: safety.correction }),
+  };
 };
 
 const isPlainObject = (value: unknown): value is Record<string, PlanRecord['request'][string]> =>
