@@ -1,12 +1,15 @@
 // The bad-night mode (S48-S54): two rest positions, the surface and hip angle they need,
-// heat, a short traction option with its stop rule, and mattress advice, with corrections.
+// heat, a short traction option with its stop rule, and mattress advice, with corrections;
+// plus a side-lying rest for anyone who must not lie flat on the back (pregnancy).
 import type { NightPosition } from './schema.js';
 import {
   acpGuideline,
   article,
   frenchHeatCold,
   kovacsMattress,
+  nhsPregnancySleep,
   niceLowBackPain,
+  tommysPregnancyBackPain,
   wegnerTraction,
 } from './sources.js';
 
@@ -26,6 +29,8 @@ export const nightPositions = [
       'Rest your arms by your sides and breathe slowly.',
       'To get up, roll onto your side first, then push up with your arms.',
     ],
+    lyingOnBack: true,
+    pressesOver: [],
     covers: ['S48'],
     sources: [article],
   },
@@ -42,8 +47,29 @@ export const nightPositions = [
       neckSupport,
       'Stay as long as it feels good. To get up, lift your legs down one at a time and roll onto your side.',
     ],
+    lyingOnBack: true,
+    // The lower legs rest their weight on the seat.
+    pressesOver: ['leg'],
     covers: ['S48', 'S51', 'S53'],
     sources: [article],
+  },
+  {
+    id: 'night-side-lying',
+    name: 'Rest on your side',
+    kind: 'position',
+    text: 'If you should not lie flat on your back, as later in pregnancy, rest on your side instead. A pillow between your knees keeps your hips level, so your low back is not pulled.',
+    steps: [
+      'Lie on your side on a firm bed, or on a mat on the floor.',
+      'Bend your hips and knees a little.',
+      'Put a pillow between your knees and ankles, so your top leg does not fall forward.',
+      'Use a pillow under your head that keeps your head in line with your spine.',
+      'If you are pregnant, a small pillow under your bump can help too.',
+      'To get up, push up with your arms as you lower your legs off the edge.',
+    ],
+    lyingOnBack: false,
+    pressesOver: [],
+    covers: [],
+    sources: [nhsPregnancySleep, tommysPregnancyBackPain],
   },
   {
     id: 'night-firm-surface',
@@ -55,6 +81,8 @@ export const nightPositions = [
       'If your bed has a firmness setting, turn it up.',
       'If you get back pain often and the floor is hard to reach, think about a folding massage table.',
     ],
+    lyingOnBack: false,
+    pressesOver: [],
     covers: ['S50'],
     sources: [article],
   },
@@ -73,6 +101,8 @@ export const nightPositions = [
       text: 'The idea that cold tightens the low back muscles is not well tested. What studies show is that heat can ease sudden low back pain for a short time. There is too little research on cold to say if it helps or harms.',
       sources: [frenchHeatCold, acpGuideline],
     },
+    lyingOnBack: false,
+    pressesOver: [],
     covers: ['S49'],
     sources: [article, frenchHeatCold, acpGuideline],
   },
@@ -93,6 +123,9 @@ export const nightPositions = [
       text: 'The article says this can take pressure off the discs low in the spine (L4 and L5). Trials of traction found little or no benefit for low back pain, and NICE advises against it as a treatment. Use it only if it feels good, and keep within the time limit.',
       sources: [wegnerTraction, niceLowBackPain],
     },
+    lyingOnBack: true,
+    // The backs of the knees hang on the front edge of the seat.
+    pressesOver: ['leg'],
     covers: ['S52'],
     sources: [article, wegnerTraction, niceLowBackPain],
   },
@@ -110,6 +143,8 @@ export const nightPositions = [
       text: 'Firmer is not always better. In a large trial, people with long-term low back pain did better on a medium-firm mattress than on a firm one. A board fixes sagging, but it should not make the bed hard as a floor.',
       sources: [kovacsMattress],
     },
+    lyingOnBack: false,
+    pressesOver: [],
     covers: ['S54'],
     sources: [article, kovacsMattress],
   },

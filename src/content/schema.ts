@@ -161,6 +161,10 @@ export const NightPositionSchema = z.object({
   kind: z.enum(['position', 'surface', 'heat', 'traction', 'mattress']),
   text,
   steps: list(text),
+  /** Lying flat on the back: left out in pregnancy (safety-screen.json, precaution pregnancy). */
+  lyingOnBack: z.boolean(),
+  /** Where the body's own weight rests or presses, for the no-leg-pressure precaution. */
+  pressesOver: list(BodyAreaSchema),
   maxMinutes: z.number().int().positive().optional(),
   stopRule: text.optional(),
   correction: CorrectionSchema.optional(),

@@ -41,6 +41,9 @@ export const frenchHeatCold =
   'French SD et al. Superficial heat or cold for low back pain. Cochrane Database Syst Rev 2006;(1):CD004750';
 export const wegnerTraction =
   'Wegner I et al. Traction for low-back pain with or without sciatica. Cochrane Database Syst Rev 2013;(8):CD003010';
+export const nhsPregnancySleep = 'NHS, Sleeping positions in pregnancy (nhs.uk)';
+export const tommysPregnancyBackPain =
+  "Tommy's, How can I reduce irritable back pain? (tommys.org, midwife advice on back pain in pregnancy)";
 export const kovacsMattress =
   'Kovacs FM et al. Effect of firmness of mattress on chronic non-specific low-back pain: randomised, double-blind, controlled, multicentre trial. Lancet 2003;362(9396):1599-1604';
 export const sajkoPsoas =

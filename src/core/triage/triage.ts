@@ -48,6 +48,18 @@ const whenFor = (level: Level, sameDay: boolean): SeeSomeone => {
   }
 };
 
+/**
+ * How soon one question or rule, alone, sends a person to be seen. The spec's "when":
+ * "same-day" mark decides; the wording adds it only where the spec's own words ask for a
+ * same-day check without the mark (leg-weakness-worsening).
+ */
+export const seeSomeoneFor = (item: {
+  readonly id: string;
+  readonly level: Level;
+  readonly when?: SpecWhen;
+}): SeeSomeone =>
+  whenFor(item.level, item.when === 'same-day' || reasonWording[item.id]?.sameDay === true);
+
 const stopsAt = (level: Level): boolean => level === 'emergency' || level === 'urgent';
 
 interface ReasonSource {
@@ -64,9 +76,7 @@ const reasonFrom = (source: ReasonSource, isRule: boolean): TriageReason => {
   const wording = reasonWording[source.id];
   // A question or rule added to the spec later still speaks, in the spec's own words.
   const why = wording?.why ?? `${source.why[0]?.toUpperCase() ?? ''}${source.why.slice(1)}.`;
-  // The spec's "when": "same-day" mark; the wording adds it only where the spec's own words ask
-  // for a same-day check without the mark (leg-weakness-worsening).
-  const when = whenFor(source.level, source.when === 'same-day' || wording?.sameDay === true);
+  const when = seeSomeoneFor(source);
   const stopsBelowUrgent = source.stopsSelfCare && !stopsAt(source.level);
   const action = wording?.action ?? (stopsBelowUrgent ? stopSoonWording : actionWording[when]);
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fleschKincaidGrade } from '../../content/readability.js';
 import { safetyScreen } from '../spec/index.js';
+import { answersFiring } from './firing-answers.test-support.js';
 import { triage } from './triage.js';
 import {
   actionWording,
@@ -34,27 +35,6 @@ const everyText = (): [string, string][] => [
   ['stop soon', stopSoonWording],
   ['change', changeWording],
 ];
-
-/** Answers that make this question or urgent rule the top reason (and nothing more urgent). */
-const answersFiring = (id: string): Record<string, boolean | number> => {
-  const rule = rules.find((r) => r.id === id);
-  if (rule === undefined) return { [id]: true };
-  const conditions = [
-    ...(rule.all ?? []),
-    rule.any?.[0],
-    ...(rule.atLeast?.of ?? []).slice(0, rule.atLeast?.n ?? 0),
-  ];
-  return Object.fromEntries(
-    conditions.flatMap((c): [string, boolean | number][] => {
-      if (c === undefined) return [];
-      const [, q, op, n] = /^([a-z0-9-]+)(?:([<>]=?)(\d+))?$/.exec(c) ?? [];
-      if (q === undefined) return [];
-      if (op === undefined) return [[q, true]];
-      const value = Number(n);
-      return [[q, op === '<' ? value - 1 : op === '>' ? value + 1 : value]];
-    }),
-  );
-};
 
 describe('the words triage says', () => {
   it('cover every yes/no question that can raise the level, and every rule, with no stray ids', () => {
