@@ -110,9 +110,10 @@ describe('the safety screen', () => {
     expect(Date.now() - Date.parse(record.answeredAt)).toBeLessThan(60_000);
     await expectNoAxeViolations(page);
 
-    // The browser's Back leads to the questions again, unanswered, not to anything further.
+    // The browser's Back leads to the earlier answer and the mis-tap question, not to a blank
+    // questionnaire and not to anything further.
     await page.goBack();
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
+    expect(await headingText(page)).toBe('Did you tap Yes by mistake?');
     await expect(
       page.getByRole('button', { name: 'Yes', exact: true, pressed: true }).count(),
     ).resolves.toBe(0);
@@ -317,9 +318,9 @@ describe('the gate around the session player', () => {
     await page.waitForURL('**/safety/result');
     expect(await headingText(page)).toBe('Stop. Get emergency help now.');
 
-    // Back, past the (now empty) nerve questions, to the session: the stop message, not the player.
+    // Back, past the mis-tap question, to the session: the stop message, not the player.
     await page.goBack();
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
+    expect(await headingText(page)).toBe('Did you tap Yes by mistake?');
     await page.goBack();
     await page.waitForURL('**/session');
     expect(await headingText(page)).toBe('Stop. Get emergency help now.');
@@ -388,7 +389,7 @@ describe('every safety screen and result', () => {
 
   const results: readonly (readonly [string, Answers, string])[] = [
     ['emergency', { 'chest-pain': true }, 'Stop. Get emergency help now.'],
-    ['urgent, within 48 hours', { fever: true, age: 40 }, 'Stop self-treatment for now'],
+    ['urgent, within 48 hours', { 'weight-loss': true, age: 40 }, 'Stop self-treatment for now'],
     ['urgent, the same day', { 'leg-weakness-worsening': true }, 'Stop self-treatment for now'],
     ['under 16', { age: 12 }, 'Please stop here'],
     [
@@ -421,11 +422,18 @@ describe('every safety screen and result', () => {
     let main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor today.');
     expect(main).toContain('Tell them which leg is weaker');
+    // A fever is seen the same day (spec "when": "same-day"), with urgent care when the own
+    // doctor cannot see the person today.
     await keepOnDevice(page, { fever: true });
     await page.goto('/safety/result');
     main = (await page.getByRole('main').textContent()) ?? '';
-    expect(main).toContain('See a doctor within 24 to 48 hours.');
+    expect(main).toContain('See a doctor today.');
+    expect(main).toContain('urgent care centre');
     expect(main).toContain('Tell them your temperature');
+    await keepOnDevice(page, { 'back-lump-deformity': true });
+    await page.goto('/safety/result');
+    main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain('See a doctor within 24 to 48 hours.');
     await expect(page.getByRole('link', { name: /Next/ }).count()).resolves.toBe(0);
   });
 
