@@ -19,7 +19,8 @@ const mainText = async (page: Page) =>
   ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ');
 
 type Said = Readonly<Record<string, 'Yes' | 'No' | number>>;
-const idle: Said = { age: 40, 'pain-weeks': 3, 'pain-now': 4 };
+const idleAnswers = { age: 40, 'pain-weeks': 3, 'pain-now': 4 } as const;
+const idle: Said = idleAnswers;
 
 /** Answers one topic by mouse: "No" unless told otherwise; numbers typed. */
 async function answerTopic(page: Page, topic: SafetyTopic, said: Said) {
@@ -128,7 +129,7 @@ describe('a precaution at the pressing site', () => {
 
 describe('the bad-night mode', () => {
   it('shows no lying-flat position in pregnancy, and says why', async () => {
-    const page = await seeded({ safety: screen({ ...idle, pregnant: true }) });
+    const page = await seeded({ safety: screen({ ...idleAnswers, pregnant: true }) });
     await page.goto('/night');
     expect(await headingText(page)).toBe('A bad night');
     const positions = await page
@@ -153,7 +154,7 @@ describe('an emergency answer through "Something changed"', () => {
   it('shuts the printed plan, the plan and the player by address, back and reload; Learn shows the stop', async () => {
     const page = await seeded({
       'pain-map': painMap(),
-      safety: screen(idle),
+      safety: screen(idleAnswers),
       preferences: preferences(),
     });
     await page.goto('/plan');
@@ -213,7 +214,7 @@ describe('an emergency answer through "Something changed"', () => {
 
 describe('changing an emergency answer', () => {
   it('shows the earlier answer, asks "I tapped Yes by mistake", and keeps a note of the change', async () => {
-    const emergency = screen({ ...idle, 'bladder-change': true });
+    const emergency = screen({ ...idleAnswers, 'bladder-change': true });
     const page = await seeded({ safety: emergency });
     await page.goto('/safety');
     expect(await headingText(page)).toBe('Did you tap Yes by mistake?');

@@ -30,6 +30,7 @@ export function SafetyResultView({
       return <UrgentResult result={result} numbers={numbers} />;
     case 'stopped':
       return <StoppedResult result={result} />;
+    case 'cleared':
     case 'routine':
       return <GoOnResult result={result} title="You can go on with self-care" onward={onward} />;
     case 'self-care-ok':
@@ -121,7 +122,8 @@ function GoOnResult({
   readonly title: string;
   readonly onward: ReactNode;
 }) {
-  const routine = result.level === 'routine';
+  // Routine, or urgent after a doctor's check: say why a clinician was named, as well.
+  const routine = result.level !== 'self-care-ok';
   return (
     <div className={`result result--${result.level}`} data-level={result.level}>
       <h1>{title}</h1>
