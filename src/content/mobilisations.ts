@@ -28,6 +28,7 @@ export const mobilisations = [
     position: 'lying-on-back',
     lyingOnBack: true,
     pressesOver: [],
+    trunkMotion: [],
     tools: [],
     places: atHome,
     steps: [
@@ -59,7 +60,9 @@ export const mobilisations = [
       'A firm bolster under your pelvis lets the front of one hip open while the rest of you is supported. Go slowly. It should feel like a gentle opening, never a strain.',
     position: 'lying-on-back',
     lyingOnBack: true,
-    pressesOver: [],
+    pressesOver: ['spine'],
+    // The bolster under the pelvis arches the low back a little and presses under the sacrum.
+    trunkMotion: ['back-bend'],
     tools: ['bolster'],
     places: ['floor', 'massage-table'],
     steps: [
@@ -93,6 +96,7 @@ export const mobilisations = [
     position: 'standing-wall',
     lyingOnBack: false,
     pressesOver: [],
+    trunkMotion: [],
     tools: [],
     places: ['wall', 'chair'],
     steps: [
@@ -124,6 +128,7 @@ export const mobilisations = [
     position: 'lying-on-back',
     lyingOnBack: true,
     pressesOver: [],
+    trunkMotion: [],
     tools: [],
     places: atHome,
     steps: [
@@ -155,6 +160,8 @@ export const mobilisations = [
     position: 'sitting',
     lyingOnBack: false,
     pressesOver: [],
+    // Leaning forward from the hips still flexes the low back a little.
+    trunkMotion: ['forward-bend'],
     tools: [],
     places: ['chair', 'public'],
     steps: [
@@ -185,6 +192,8 @@ export const mobilisations = [
     position: 'lying-on-back',
     lyingOnBack: true,
     pressesOver: [],
+    // Flattening the low back is a small forward bend of the lumbar spine.
+    trunkMotion: ['forward-bend'],
     tools: [],
     places: atHome,
     steps: [
@@ -213,6 +222,7 @@ export const mobilisations = [
     position: 'lying-on-back',
     lyingOnBack: true,
     pressesOver: [],
+    trunkMotion: ['forward-bend'],
     tools: [],
     places: atHome,
     steps: [
@@ -243,6 +253,8 @@ export const mobilisations = [
     position: 'lying-on-back',
     lyingOnBack: true,
     pressesOver: [],
+    // Lifting the hips extends the low back.
+    trunkMotion: ['back-bend'],
     tools: [],
     places: atHome,
     steps: [
@@ -272,6 +284,7 @@ export const mobilisations = [
     position: 'standing',
     lyingOnBack: false,
     pressesOver: [],
+    trunkMotion: ['side-bend'],
     tools: [],
     places: ['wall', 'chair', 'floor', 'public'],
     steps: [
@@ -301,6 +314,7 @@ export const mobilisations = [
     position: 'sitting',
     lyingOnBack: false,
     pressesOver: [],
+    trunkMotion: ['twist'],
     tools: [],
     places: ['chair', 'public'],
     steps: [

@@ -108,9 +108,18 @@ export const TechniqueSchema = z.object({
   dose: TechniqueDoseSchema,
   cues: CuesSchema,
   correction: CorrectionSchema.optional(),
+  /** The technique's own safety lines (a nerve warning, keep off the spine bones), shown with every step that uses it. */
+  safety: list(text).optional(),
   ...sourced,
 });
 export type Technique = z.infer<typeof TechniqueSchema>;
+
+/**
+ * How a mobilisation moves the trunk. After spine surgery no mobilisation may twist or bend it
+ * (API contract, POST /api/plan; bending, lifting and twisting are the usual early limits).
+ */
+export const TrunkMotionSchema = z.enum(['twist', 'side-bend', 'forward-bend', 'back-bend']);
+export type TrunkMotion = z.infer<typeof TrunkMotionSchema>;
 
 export const MobilisationSchema = z.object({
   id: IdSchema,
@@ -120,6 +129,8 @@ export const MobilisationSchema = z.object({
   position: PositionSchema,
   lyingOnBack: z.boolean(),
   pressesOver: list(BodyAreaSchema),
+  /** Every way it bends or twists the trunk, even a little; empty when the trunk stays still. */
+  trunkMotion: list(TrunkMotionSchema),
   tools: list(ToolIdSchema),
   places: list(PlaceIdSchema, 1),
   steps: list(text, 1),
@@ -131,6 +142,7 @@ export const MobilisationSchema = z.object({
   cues: CuesSchema,
   pairsWith: list(MuscleIdSchema, 1),
   correction: CorrectionSchema.optional(),
+  safety: list(text).optional(),
   ...sourced,
 });
 export type Mobilisation = z.infer<typeof MobilisationSchema>;

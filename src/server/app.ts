@@ -101,8 +101,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   openapiRoutes(app);
   contentRoutes(app);
   matchRoutes(app);
-  triageRoutes(app);
-  planRoutes(app);
+  triageRoutes(app, options.clock ?? systemClock);
+  planRoutes(app, options.clock ?? systemClock);
 
   // Accounts and each person's own data under /api/auth and /api/me.
   const access = await signedInAccess(app, {

@@ -88,6 +88,7 @@ export const erectorTechniques = [
       'Roll your shoulders in slow circles for 10 seconds.',
       'Rest, then do this 3 or 4 times. If the balls do not fit well, try a new spacing next time.',
     ],
+    safety: ['The spine bones sit in the gap between the balls, never on a ball.'],
     dose: articleDose('circles'),
     cues: {
       position: 'Stand with your back to the wall.',

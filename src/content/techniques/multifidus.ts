@@ -14,6 +14,10 @@ const wholeSpine = [
   ...bothSides('erector-lumbosacral-point'),
 ] as const;
 
+/** A ball or bar on the spine bones themselves can bruise the bone; the muscles lie beside it. */
+const ballsBesideSpine = 'The spine bones sit in the gap between the balls, never on a ball.';
+const barOffSpine = 'The bar must not press on the spine bones. If it does, stop and use two balls.';
+
 const rollSteps = (pair: string) =>
   [
     `Tape two ${pair} together, or tie them tight in a sock, so they touch.`,
@@ -75,6 +79,7 @@ export const multifidusTechniques = [
     pressesOver: ['spine', 'ribs', 'neck-shoulder'],
     bodySize: ['medium', 'large'],
     steps: rollSteps('tennis balls'),
+    safety: [ballsBesideSpine],
     dose: articleDose('roll'),
     cues: rollCues,
     covers: ['S25', 'S33'],
@@ -93,6 +98,7 @@ export const multifidusTechniques = [
     pressesOver: ['spine', 'ribs', 'neck-shoulder'],
     bodySize: ['small'],
     steps: rollSteps('racquet balls'),
+    safety: [ballsBesideSpine],
     dose: articleDose('roll'),
     cues: rollCues,
     covers: ['S33'],
@@ -115,9 +121,10 @@ export const multifidusTechniques = [
       'Lie on your back with your knees bent and your feet flat.',
       'Set the dumbbell across your back. The bar crosses the spine, and each end rests in the groove on one side.',
       'Push with your feet to roll slowly. Stop and hold for 10 seconds on a sore spot.',
-      'The bar must not press on the spine bones. If it does, stop and use two balls.',
+      barOffSpine,
       'Go up and down 3 or 4 times.',
     ],
+    safety: [barOffSpine],
     dose: articleDose('roll'),
     cues: {
       position: 'Lie on your back, knees bent, feet flat.',
@@ -147,6 +154,7 @@ export const multifidusTechniques = [
       'Straighten your knees to roll them down toward your hips.',
       'Stop and hold for 10 seconds on any sore spot. Go up and down 3 or 4 times.',
     ],
+    safety: [ballsBesideSpine],
     dose: articleDose('roll'),
     cues: {
       position: 'Stand with your back to the wall.',

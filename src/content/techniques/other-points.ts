@@ -97,6 +97,7 @@ export const otherPointTechniques = [
       nerveWarning,
       'Do this 3 or 4 times, then do the other side.',
     ],
+    safety: [nerveWarning],
     dose: articleDose('hold'),
     cues: {
       position: 'Lie on your back, knees bent, feet flat.',
@@ -128,6 +129,7 @@ export const otherPointTechniques = [
       nerveWarning,
       'Do this 3 or 4 times, then do the other side.',
     ],
+    safety: [nerveWarning],
     dose: articleDose('hold'),
     cues: {
       position: 'Stand with your back to the wall.',
@@ -158,6 +160,7 @@ export const otherPointTechniques = [
       nerveWarning,
       'Ease off and rest. Do this 3 or 4 times, then do the other side.',
     ],
+    safety: [nerveWarning],
     dose: articleDose('hold'),
     cues: {
       position: 'Stand and shift your weight onto the other leg.',

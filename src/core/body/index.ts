@@ -3,3 +3,4 @@
 export * from './pain-map.js';
 export * from './region-words.js';
 export * from './regions.js';
+export * from './trunk.js';

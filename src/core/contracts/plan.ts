@@ -9,12 +9,14 @@ import { fieldPath, MatchRequest, validateMatchRequest } from './match.js';
 import { SessionCues, SessionStep } from './session-log.js';
 import {
   type Answers,
+  Clearance,
   TriageAnswers,
   TriageLevel,
   TriagePrecaution,
   TriageReason,
   TriageResponse,
   validateAnswers,
+  validateClearance,
 } from './triage.js';
 
 export const BodySize = z.enum(['small', 'medium', 'large']);
@@ -66,6 +68,7 @@ export const PlanRequest = z
       .optional()
       .describe('Region ids to keep clear of: nothing presses on them or next to them'),
     overload: OverloadAnswers.optional(),
+    clearance: Clearance.optional(),
   })
   .describe('A pain map, safety answers and preferences: what a personal plan is built from');
 export type PlanRequestInput = z.input<typeof PlanRequest>;
@@ -83,6 +86,11 @@ export const PlanStep = SessionStep.extend({
     .describe('Every per-side point id the step works; empty for a mobilisation'),
   score: z.number().min(0).max(1).nullable().describe("The matcher's score; null if not a point"),
   precautions: z.array(StepPrecaution).describe('How safety answers changed this step'),
+  safety: z
+    .array(z.string())
+    .describe(
+      "The technique's or movement's own safety lines, such as a nerve warning or 'the bar must not press on the spine bones'; empty when it has none",
+    ),
   estimatedSeconds: z.number().int().nonnegative().describe('Time the session gives this step'),
 });
 export type PlanStep = z.infer<typeof PlanStep>;
@@ -126,6 +134,26 @@ export const OverloadTip = z.object({
 });
 export type OverloadTip = z.infer<typeof OverloadTip>;
 
+/** Why a plan holds no steps, always said when it has none. */
+export const NoSteps = z
+  .object({
+    because: z.enum(['stopped', 'front-of-trunk', 'mark-areas', 'nothing-fits']),
+    message: z.string().describe('Why there are no steps, and what to do, plainly'),
+  })
+  .describe('Null when the plan has steps');
+export type NoSteps = z.infer<typeof NoSteps>;
+
+/** A site precaution is active and no area to keep clear is named: the plan presses nothing. */
+export const MarkAreas = z
+  .object({
+    precautions: z.array(z.string()).describe('The site precautions asking for it'),
+    message: z.string(),
+  })
+  .describe(
+    'Set while skip-marked-area or avoid-operated-area is active and skipRegions is empty: no step presses until the areas are named',
+  );
+export type MarkAreas = z.infer<typeof MarkAreas>;
+
 export const PlanResponse = z
   .object({
     level: TriageLevel,
@@ -137,10 +165,13 @@ export const PlanResponse = z
     minutes: z.number().describe('The time the plan was fitted to'),
     nextStep: TriageResponse.shape.nextStep,
     when: TriageResponse.shape.when,
+    clearance: TriageResponse.shape.clearance,
     psoas: PsoasFinding,
     precautionsApplied: z.array(AppliedPrecaution),
     dropped: z.array(DroppedItem).describe('What was left out, and why'),
     tips: z.array(OverloadTip).describe('Personal tips from the overload self-review'),
+    noSteps: NoSteps.nullable(),
+    markAreas: MarkAreas.nullable(),
   })
   .describe('An ordered, dosed plan: releases first, then steps 1, 2, 3, then a movement');
 export type PlanResponse = z.infer<typeof PlanResponse>;
@@ -153,6 +184,7 @@ export interface PlanInput {
   readonly psoasCheck?: PsoasCheck;
   readonly skipRegions?: readonly RegionId[];
   readonly overload?: OverloadAnswers;
+  readonly clearance?: Clearance;
 }
 
 export type PlanRequestError =
@@ -231,6 +263,7 @@ const topLevelFields = [
   'psoasCheck',
   'skipRegions',
   'overload',
+  'clearance',
 ] as const;
 
 const RestOfRequest = PlanRequest.pick({
@@ -246,7 +279,10 @@ const RestOfRequest = PlanRequest.pick({
  * (`unknown_region`, `unknown_question`, `invalid_answer`); any other problem is
  * `invalid_body`. Every error names the field, such as `preferences.tools[1]`.
  */
-export function validatePlanRequest(input: unknown): Result<PlanInput, PlanRequestError> {
+export function validatePlanRequest(
+  input: unknown,
+  today?: string,
+): Result<PlanInput, PlanRequestError> {
   if (!isPlainObject(input)) {
     return fieldError('invalid_body', 'body', 'must be a JSON object with regions and answers');
   }
@@ -287,6 +323,12 @@ export function validatePlanRequest(input: unknown): Result<PlanInput, PlanReque
     return fieldError('invalid_body', first.field, `${first.field} ${first.problem}.`, { fields });
   }
 
+  const clearance = validateClearance(input.clearance, today);
+  if (!clearance.ok) {
+    const details = (clearance.details ?? {}) as { field?: string };
+    return fieldError('invalid_body', details.field ?? 'clearance', clearance.message, details);
+  }
+
   const skipRegions: RegionId[] = [];
   for (const [i, id] of (rest.data.skipRegions ?? []).entries()) {
     if (!isRegionId(id)) {
@@ -304,5 +346,6 @@ export function validatePlanRequest(input: unknown): Result<PlanInput, PlanReque
     ...(rest.data.psoasCheck ? { psoasCheck: rest.data.psoasCheck } : {}),
     skipRegions,
     ...(rest.data.overload ? { overload: rest.data.overload } : {}),
+    ...(clearance.value ? { clearance: clearance.value } : {}),
   });
 }

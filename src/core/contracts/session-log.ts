@@ -37,6 +37,10 @@ export const SessionStep = z.object({
   why: z.string(),
   title: z.string().min(1).optional(),
   cues: SessionCues.optional(),
+  safety: z
+    .array(z.string())
+    .optional()
+    .describe("The technique's own safety lines, said with the step (a nerve warning...)"),
 });
 export type SessionStep = z.infer<typeof SessionStep>;
 

@@ -35,8 +35,39 @@ export const TriageAnswers = z.strictObject(
 );
 export type Answers = z.infer<typeof TriageAnswers>;
 
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+export const isCalendarDate = (value: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
+
+/** Extension (issue 12): a clinician has checked the person since an urgent result. */
+export const Clearance = z
+  .strictObject({
+    checkedOn: z
+      .string()
+      .refine(isCalendarDate, 'must be a date written YYYY-MM-DD')
+      .describe('The day a doctor checked the person, YYYY-MM-DD; not after today'),
+  })
+  .describe(
+    'A doctor has checked the person since an URGENT result. With it, an urgent result lets self-care go on (selfCareAllowed true) with every precaution still applied, and the result echoes the clearance and says it rests on it. It never lifts an emergency, nor the under-16 rule; older people stopped by the fracture rule get this way forward too.',
+  );
+export type Clearance = z.infer<typeof Clearance>;
+
+/** What triage made of a clearance: whether it lifted the stop, and why, plainly. */
+export const ClearanceResult = z
+  .object({
+    checkedOn: z.string(),
+    applied: z.boolean().describe('True when an urgent stop was lifted because of this clearance'),
+    message: z.string().describe('What the clearance changed, plainly'),
+  })
+  .describe('The clearance sent, echoed; present only when the request had one');
+export type ClearanceResult = z.infer<typeof ClearanceResult>;
+
 export const TriageRequest = z.strictObject({
   answers: TriageAnswers.describe('Safety-screen answers keyed by question id'),
+  clearance: Clearance.optional(),
 });
 export type TriageRequest = z.infer<typeof TriageRequest>;
 
@@ -65,6 +96,10 @@ export const TriageReason = z.object({
   why: z.string().describe('One plain sentence on why it matters'),
   tell: z.string().describe('What to tell the doctor, as a phrase after "Tell them"'),
   rule: z.string().optional().describe('Set when a combination rule fired'),
+  cleared: z
+    .boolean()
+    .optional()
+    .describe('True when a clearance lifted the stop this urgent reason would set'),
   conditionsMet: z
     .array(z.string())
     .optional()
@@ -92,6 +127,7 @@ export const TriageResponse = z.object({
   precautions: z.array(TriagePrecaution),
   nextStep: z.object({ when: SeeSomeone, message: z.string() }),
   when: TriageWhen,
+  clearance: ClearanceResult.optional(),
 });
 export type TriageResponse = z.infer<typeof TriageResponse>;
 
@@ -118,7 +154,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 
-const bodyExpected = 'an object {"answers": {"<question id>": true | false | number}}';
+const bodyExpected =
+  'an object {"answers": {"<question id>": true | false | number}, "clearance"?: {"checkedOn": "YYYY-MM-DD"}}';
 
 /**
  * Checks a whole request body `{answers: {...}}` and returns the answers, or an error value
@@ -131,9 +168,9 @@ export function validateAnswers(input: unknown): Result<Answers, TriageRequestEr
       received: describeValue(input),
     });
   }
-  const extra = Object.keys(input).filter((key) => key !== 'answers');
+  const extra = Object.keys(input).filter((key) => key !== 'answers' && key !== 'clearance');
   if (extra.length > 0) {
-    return err('invalid_body', 'The body may hold only "answers".', {
+    return err('invalid_body', 'The body may hold only "answers" and "clearance".', {
       expected: bodyExpected,
       unexpected: extra,
     });
@@ -184,5 +221,58 @@ export function validateAnswers(input: unknown): Result<Answers, TriageRequestEr
     expected: first.expected,
     received: first.received,
     problems,
+  });
+}
+
+/** The day after `today` (YYYY-MM-DD): a person a time zone ahead may already be there. */
+const dayAfter = (today: string): string => {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+};
+
+/**
+ * Checks an optional clearance: an object holding only a real date `checkedOn`, not after
+ * `today` (UTC, with a day's grace for time zones) when today is given.
+ */
+export function validateClearance(
+  input: unknown,
+  today?: string,
+): Result<Clearance | undefined, 'invalid_body'> {
+  if (input === undefined) return ok(undefined);
+  const parsed = Clearance.safeParse(input);
+  if (!parsed.success) {
+    return err('invalid_body', 'clearance must be {"checkedOn": "YYYY-MM-DD"}, a real date.', {
+      field: 'clearance',
+      received: describeValue(input),
+    });
+  }
+  if (today !== undefined && parsed.data.checkedOn > dayAfter(today)) {
+    return err('invalid_body', 'clearance.checkedOn cannot be after today.', {
+      field: 'clearance.checkedOn',
+      received: parsed.data.checkedOn,
+      today,
+    });
+  }
+  return ok(parsed.data);
+}
+
+export interface TriageInput {
+  readonly answers: Answers;
+  readonly clearance?: Clearance;
+}
+
+/** Checks a whole POST /api/triage body: the answers, then an optional clearance. */
+export function validateTriageRequest(
+  input: unknown,
+  today?: string,
+): Result<TriageInput, TriageRequestErrorCode> {
+  const answers = validateAnswers(input);
+  if (!answers.ok) return answers;
+  const clearance = validateClearance((input as Record<string, unknown>).clearance, today);
+  if (!clearance.ok) return clearance;
+  return ok({
+    answers: answers.value,
+    ...(clearance.value ? { clearance: clearance.value } : {}),
   });
 }

@@ -1,6 +1,8 @@
 // Builds the personal plan: safety screen and matcher first, then the article's order (psoas and
 // piriformis releases when the check hints at them, steps 1, 2, 3, extra points, a movement),
 // fitted to the tools, place, size, precautions and minutes. Pure: same request, same plan.
+
+import { onlyFrontOfTrunk } from '../body/trunk.js';
 import type {
   AppliedPrecaution,
   DroppedItem,
@@ -12,13 +14,16 @@ import { matchTriggerPoints } from '../match/match.js';
 import { triage } from '../triage/triage.js';
 import { type PlanContent, planContent } from './content.js';
 import { defaultMinutes, fitToMinutes, minutesOf, planMs } from './estimate.js';
+import { activeLimits } from './limits.js';
 import { movementStep, releaseSteps } from './mobilisation-steps.js';
+import { frontOfTrunkReason, markAreasFor, noStepsFor, noStepsOf } from './no-steps.js';
 import { offerOf } from './offer.js';
 import { overloadTips } from './overload-tips.js';
 import { type PlannedStep, pointSteps } from './point-steps.js';
 import { planChangeWords } from './precaution-words.js';
 import { readPsoasCheck } from './psoas-check.js';
 import { closedRegions } from './skip-areas.js';
+import { areasStillToMark, type StepRules, stepBreaches } from './step-check.js';
 
 const timeReasons: Readonly<Record<PlannedStep['role'], string>> = {
   point: 'Other points rank higher for your pain.',
@@ -40,28 +45,34 @@ function droppedForTime(planned: PlannedStep, minutes: number): DroppedItem {
   };
 }
 
-/** Each precaution from the screen, with what it changed in this plan. */
+/**
+ * Each limit in force, with what it changed in this plan: the screen's precautions (each id
+ * once, with every question that asked for it), then the plan's own (fragile bones from age 65,
+ * a gentle start from pain 8), then marked areas that no answer asked for.
+ */
 function appliedPrecautions(
   precautions: PlanResponse['precautions'],
+  limits: ReadonlySet<string>,
   steps: readonly PlanStep[],
   dropped: readonly DroppedItem[],
   markedAreas: number,
 ): AppliedPrecaution[] {
-  // Triage names each question on its own; the plan applies each precaution id once.
-  const ids = [...new Set(precautions.map((precaution) => precaution.id))];
-  const applied = ids.map((id) => {
-    const asked = precautions.filter((precaution) => precaution.id === id);
-    return {
-      id,
-      questions: asked.map((precaution) => precaution.question),
-      change: planChangeWords(id, markedAreas, asked[0]?.change ?? ''),
-      stepsChanged: steps.filter((step) => step.precautions.some((p) => p.id === id)).length,
-      leftOut: dropped.filter((item) => item.precautions.includes(id)).length,
-    };
+  const fromScreen = [...new Set(precautions.map((precaution) => precaution.id))];
+  const planOwn = [...limits].filter((id) => !fromScreen.includes(id));
+  const questionsFor = (id: string): string[] => {
+    const asked = precautions.filter((p) => p.id === id).map((p) => p.question);
+    if (asked.length > 0) return asked;
+    return id === 'start-gentle' ? ['pain-now'] : id === 'fragile-bones' ? ['age'] : [];
+  };
+  const entry = (id: string) => ({
+    id,
+    questions: questionsFor(id),
+    change: planChangeWords(id, markedAreas, precautions.find((p) => p.id === id)?.change ?? ''),
+    stepsChanged: steps.filter((step) => step.precautions.some((p) => p.id === id)).length,
+    leftOut: dropped.filter((item) => item.precautions.includes(id)).length,
   });
-  const skipAsked = precautions.some(
-    (p) => p.id === 'skip-marked-area' || p.id === 'avoid-operated-area',
-  );
+  const applied = [...fromScreen, ...planOwn].map(entry);
+  const skipAsked = limits.has('skip-marked-area') || limits.has('avoid-operated-area');
   if (markedAreas === 0 || skipAsked) return applied;
   // Areas marked without a safety answer asking for it are still kept clear.
   return [
@@ -85,9 +96,10 @@ function appliedPrecautions(
  * estimate fits the minutes chosen (whole minutes, `defaultMinutes` when none are given).
  */
 export function buildPlan(request: PlanInput, content: PlanContent = planContent): PlanResponse {
-  const screen = triage(request.answers);
+  const screen = triage(request.answers, request.clearance);
   const minutes = request.preferences.minutes ?? defaultMinutes;
   const psoas = readPsoasCheck(request.psoasCheck);
+  const frontOnly = onlyFrontOfTrunk(request.regions.map((mark) => mark.id));
   const common = {
     level: screen.level,
     selfCareAllowed: screen.selfCareAllowed,
@@ -95,49 +107,108 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
     precautions: screen.precautions,
     nextStep: screen.nextStep,
     when: screen.when,
+    ...(screen.clearance ? { clearance: screen.clearance } : {}),
     minutes,
     psoas,
   };
-  if (!screen.selfCareAllowed) {
+  const empty = {
+    steps: [],
+    estimatedMinutes: 0,
+    precautionsApplied: [],
+    dropped: [],
+    tips: [],
+    markAreas: null,
+  };
+  if (!screen.selfCareAllowed) return { ...common, ...empty, noSteps: noStepsOf('stopped') };
+  if (frontOnly) {
+    // A map only on the front of the trunk gets no back plan, and a reason to see a clinician.
+    const reason = frontOfTrunkReason(screen.level);
+    const sooner = screen.when !== null && screen.when !== 'soon';
     return {
       ...common,
-      steps: [],
-      estimatedMinutes: 0,
-      precautionsApplied: [],
-      dropped: [],
-      tips: [],
+      ...empty,
+      reasons: [...screen.reasons, reason],
+      when: sooner ? screen.when : 'soon',
+      nextStep: sooner ? screen.nextStep : { when: 'soon', message: reason.message },
+      noSteps: noStepsOf('front-of-trunk'),
     };
   }
 
   const skip = request.skipRegions ?? [];
+  const limits = activeLimits(request.answers, screen.precautions);
+  const closed = closedRegions(skip);
+  const rules: StepRules = {
+    limits,
+    selfCareAllowed: screen.selfCareAllowed,
+    closed,
+    areasMarked: skip.length > 0,
+  };
   const context = {
     content,
     offer: offerOf(request.preferences),
-    precautions: new Set(screen.precautions.map((precaution) => precaution.id)),
-    closed: closedRegions(skip),
+    precautions: limits,
+    closed,
+    rules,
     painfulSide: request.preferences.painfulSide,
   };
   const matches = matchTriggerPoints(request.regions, content.triggerPoints);
   const releases = releaseSteps(psoas, context);
   const points = pointSteps(matches, context);
   const movement = movementStep(points.planned, psoas, context);
-  const planned = [...releases.planned, ...points.planned, ...(movement ? [movement] : [])];
+  // The last word: every step passes the same check a therapist's step must pass.
+  const checked = finalCheck(
+    [...releases.planned, ...points.planned, ...(movement ? [movement] : [])],
+    rules,
+    content,
+  );
 
   // Whole minutes, so a budget such as 7.5 still gives an estimate within it.
   const budget = Math.floor(minutes);
-  const fitted = fitToMinutes(planned, budget);
+  const fitted = fitToMinutes(checked.kept, budget);
   const steps = fitted.kept.map((timed) => timed.step);
   const dropped = [
     ...releases.dropped,
     ...points.dropped,
+    ...checked.dropped,
     ...fitted.dropped.map((timed) => droppedForTime(timed, budget)),
   ];
+  const unmarked = areasStillToMark(rules);
   return {
     ...common,
     steps,
     estimatedMinutes: minutesOf(planMs(steps)),
-    precautionsApplied: appliedPrecautions(screen.precautions, steps, dropped, skip.length),
+    precautionsApplied: appliedPrecautions(screen.precautions, limits, steps, dropped, skip.length),
     dropped,
     tips: overloadTips(request.overload ?? {}, content.causes),
+    noSteps: noStepsFor(steps, unmarked),
+    markAreas: markAreasFor(unmarked),
   };
+}
+
+/** Runs stepBreaches on every planned step; a step that fails is dropped, naming the limits. */
+function finalCheck(
+  planned: readonly PlannedStep[],
+  rules: StepRules,
+  content: PlanContent,
+): { kept: PlannedStep[]; dropped: DroppedItem[] } {
+  const kept: PlannedStep[] = [];
+  const dropped: DroppedItem[] = [];
+  for (const item of planned) {
+    const breaches = stepBreaches(item.step, rules, content);
+    if (breaches.length === 0) {
+      kept.push(item);
+      continue;
+    }
+    const { step } = item;
+    dropped.push({
+      kind: step.kind === 'trigger-point' ? 'trigger-point' : 'mobilisation',
+      id: step.id,
+      triggerPoint: step.triggerPoint,
+      side: step.side,
+      because: 'precaution',
+      precautions: breaches.map((breach) => breach.id),
+      reason: breaches.map((breach) => breach.message).join(' '),
+    });
+  }
+  return { kept, dropped };
 }

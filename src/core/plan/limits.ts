@@ -1,14 +1,9 @@
 // The limits a safety screen sets on what Unknot may ask of a person, read once for the plan,
 // the player and the bad-night mode: the screen's precautions plus the plan's own two.
 import type { Answers } from '../contracts/triage.js';
-import { type PrecautionId, precautionIds } from './precautions.js';
+import { type LimitId, type PrecautionId, precautionIds } from './precautions.js';
 
-/**
- * A limit the plan adds without a spec precaution: pain now of 8 or more starts gentle, with no
- * full body weight on a ball or block (API contract, POST /api/plan).
- */
-export const startGentle = 'start-gentle';
-export type LimitId = PrecautionId | typeof startGentle;
+export type { LimitId } from './precautions.js';
 
 /** Age from which the plan treats bones as fragile, without raising the level (API contract). */
 export const fragileBonesFromAge = 65;
@@ -31,6 +26,6 @@ export function activeLimits(
   const age = answers.age;
   if (typeof age === 'number' && age >= fragileBonesFromAge) limits.add('fragile-bones');
   const pain = answers['pain-now'];
-  if (typeof pain === 'number' && pain >= gentleFromPain) limits.add(startGentle);
+  if (typeof pain === 'number' && pain >= gentleFromPain) limits.add('start-gentle');
   return limits;
 }

@@ -6,8 +6,9 @@ import { type Role, stepMs } from './estimate.js';
 import { isHandTool, placeFor } from './offer.js';
 import type { PlannedStep } from './point-steps.js';
 import { howWords, replacedWords } from './precaution-words.js';
-import { mobilisationBreaks, type PrecautionId } from './precautions.js';
+import type { LimitId } from './precautions.js';
 import { mergeChanges, whyWithChanges } from './step-changes.js';
+import { mobilisationStepBreaks } from './step-check.js';
 import type { ChoiceContext } from './technique-choice.js';
 import { movementWhy, piriformisReleaseWhy, psoasReleaseWhy } from './why.js';
 
@@ -34,7 +35,7 @@ function stepOf(
   fit: Fit,
   side: PlanStep['side'],
   why: string,
-  shapedBy: readonly PrecautionId[],
+  shapedBy: readonly LimitId[],
   role: Role,
 ): PlannedStep {
   const { mobilisation, place } = fit;
@@ -63,6 +64,7 @@ function stepOf(
     triggerPoints: [],
     score: null,
     precautions: changes,
+    safety: [...(mobilisation.safety ?? [])],
     estimatedSeconds: 0,
   } satisfies PlanStep;
   const step = { ...base, estimatedSeconds: Math.round(stepMs(base) / 1000) };
@@ -70,21 +72,21 @@ function stepOf(
 }
 
 type Pick =
-  | { readonly ok: true; readonly fit: Fit; readonly shapedBy: readonly PrecautionId[] }
-  | { readonly ok: false; readonly precautions: readonly PrecautionId[]; readonly first?: string };
+  | { readonly ok: true; readonly fit: Fit; readonly shapedBy: readonly LimitId[] }
+  | { readonly ok: false; readonly precautions: readonly LimitId[]; readonly first?: string };
 
 /**
  * The first candidate that fits and that no precaution forbids, in `candidates` order, with the
  * precautions that ruled out a better one; or why none can be used.
  */
 function pick(candidates: readonly Mobilisation[], context: ChoiceContext): Pick {
-  const shapedBy = new Set<PrecautionId>();
+  const shapedBy = new Set<LimitId>();
   let firstFit: string | undefined;
   for (const mobilisation of candidates) {
     const fit = fitOf(mobilisation, context);
     if (fit === null) continue;
     firstFit ??= mobilisation.id;
-    const breaks = mobilisationBreaks(mobilisation, context.precautions);
+    const breaks = mobilisationStepBreaks(mobilisation, context.rules);
     if (breaks.length === 0) return { ok: true, fit, shapedBy: [...shapedBy] };
     for (const id of breaks) shapedBy.add(id);
   }
@@ -93,7 +95,7 @@ function pick(candidates: readonly Mobilisation[], context: ChoiceContext): Pick
 
 const withTool = (mobilisation: Mobilisation) => (mobilisation.tools.length > 0 ? 0 : 1);
 
-function droppedRelease(id: string, side: Side, precautions: readonly PrecautionId[]) {
+function droppedRelease(id: string, side: Side, precautions: readonly LimitId[]) {
   return {
     kind: 'mobilisation',
     id,

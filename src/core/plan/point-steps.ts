@@ -9,6 +9,7 @@ import { stepMs } from './estimate.js';
 import { holdSecondsFor } from './precautions.js';
 import { touchesClosed, worksBothSidesAtOnce } from './skip-areas.js';
 import { pointStepChanges, whyWithChanges } from './step-changes.js';
+import { areasStillToMark } from './step-check.js';
 import { type ChoiceContext, chooseTechnique, type TechniqueChoice } from './technique-choice.js';
 import { pointWhy } from './why.js';
 
@@ -81,6 +82,8 @@ const reasons = {
   psoas:
     'Unknot never presses the psoas. When the psoas check points to it, gentle releases ease it instead.',
   'no-technique': 'There is no way to press it with the tools and places you have here.',
+  'mark-areas':
+    'Nothing is pressed until you mark the areas to keep clear on the body map. Then the plan can work around them.',
 } as const;
 
 /** Worked sides in order: the side that hurts more, else the higher score, else left first. */
@@ -132,6 +135,7 @@ function stepFor(
     triggerPoints: worked.map((rankedSide) => rankedSide.point.id),
     score: Math.max(...worked.map((rankedSide) => rankedSide.match.score)),
     precautions: changes,
+    safety: [...(technique.safety ?? [])],
     estimatedSeconds: 0,
   } satisfies PlanStep;
   const step = { ...base, estimatedSeconds: Math.round(stepMs(base) / 1000) };
@@ -166,7 +170,17 @@ export function pointSteps(
   const planned: PlannedStep[] = [];
   const dropped: DroppedItem[] = [];
   const top = matches[0]?.score ?? 0;
+  const unmarked = areasStillToMark(context.rules);
   for (const group of groupsOf(matches, context.content.triggerPoints)) {
+    if (unmarked.length > 0) {
+      // A site precaution binds: no pressure at all until the areas are named (API contract).
+      dropped.push(
+        ...group.sides.map((side) =>
+          droppedPoint(side, 'precaution', reasons['mark-areas'], unmarked),
+        ),
+      );
+      continue;
+    }
     if (group.step === null && group.best < extraPointShare * top) {
       dropped.push(
         ...group.sides.map((side) => droppedPoint(side, 'outside-steps', reasons['outside-steps'])),

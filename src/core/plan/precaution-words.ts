@@ -2,7 +2,7 @@
 // The rules themselves live in precautions.ts; these only explain them.
 import type { Technique } from '../../content/schema.js';
 import type { ToolId } from '../spec/index.js';
-import { gentleHoldSeconds, type PrecautionId } from './precautions.js';
+import { gentleHoldSeconds, type LimitId } from './precautions.js';
 
 const toolWords: Readonly<Record<ToolId, string>> = {
   fists: 'your fists',
@@ -34,7 +34,7 @@ export const howWords = (position: Technique['position'], tools: readonly ToolId
 };
 
 /** Why the plan picked this way of doing a step over one it liked better. */
-export function replacedWords(id: PrecautionId, how: string): string {
+export function replacedWords(id: LimitId, how: string): string {
   switch (id) {
     case 'gentle-pressure':
     case 'gentle-pressure-no-heat':
@@ -48,8 +48,11 @@ export function replacedWords(id: PrecautionId, how: string): string {
     case 'no-leg-pressure':
       return `Nothing presses on your legs, so ${how}.`;
     case 'skip-marked-area':
-    case 'avoid-operated-area':
       return `This keeps clear of the area you marked, so ${how}.`;
+    case 'avoid-operated-area':
+      return `Nothing presses on your back or bends or twists it so soon after surgery, so ${how}.`;
+    case 'start-gentle':
+      return `Your pain is high today, so you start gently: ${how}.`;
   }
 }
 
@@ -63,6 +66,10 @@ export const everyPointWords: Readonly<Record<string, string>> = {
 /** Fragile bones on a wall step: the wall takes the weight, so lean gently. */
 export const leanLightlyWords =
   'Lean on the wall gently. Your body weight never goes onto the ball.';
+
+/** A site precaution with no areas named yet: nothing presses until they are. */
+export const markAreasWords =
+  'Mark the areas to keep clear on the body map first. Until you do, your plan has no pressing at all.';
 
 export const avoidedAreaWords = 'This keeps clear of the area you marked to skip.';
 
@@ -82,10 +89,15 @@ export function planChangeWords(id: string, markedAreas: number, specText: strin
     case 'no-leg-pressure':
       return 'Nothing presses on your legs. The plan keeps to your back and hips.';
     case 'skip-marked-area':
-    case 'avoid-operated-area':
       return markedAreas > 0
         ? 'No step presses on the areas you marked to skip, or next to them.'
-        : 'Mark the area to skip on the body map, so the plan can keep clear of it. Until then, do not press there.';
+        : markAreasWords;
+    case 'avoid-operated-area':
+      return markedAreas > 0
+        ? 'Nothing presses on your back, from the neck to the tailbone, and nothing bends or twists it. No step presses on the areas you marked, or next to them.'
+        : `Nothing presses on your back, from the neck to the tailbone, and nothing bends or twists it. ${markAreasWords}`;
+    case 'start-gentle':
+      return 'Your pain is 8 or more today, so the plan starts gently: never your full weight on a ball or block.';
     default:
       return specText;
   }

@@ -12,7 +12,8 @@ import {
   leanLightlyWords,
   replacedWords,
 } from './precaution-words.js';
-import type { PrecautionId, Precautions } from './precautions.js';
+import type { LimitId, Precautions } from './precautions.js';
+import { skipIdOf } from './step-check.js';
 
 /** One entry per precaution id, its lines joined in the order they came. */
 export function mergeChanges(lines: readonly (readonly [string, string])[]): StepPrecaution[] {
@@ -24,14 +25,8 @@ export function mergeChanges(lines: readonly (readonly [string, string])[]): Ste
   return [...byId].map(([id, changes]) => ({ id, change: changes.join(' ') }));
 }
 
-/** The id a marked area goes by: the operated area when that is the only reason to skip. */
-export const skipIdOf = (active: Precautions): PrecautionId =>
-  active.has('avoid-operated-area') && !active.has('skip-marked-area')
-    ? 'avoid-operated-area'
-    : 'skip-marked-area';
-
 interface ShapedChoice {
-  readonly shapedBy: readonly PrecautionId[];
+  readonly shapedBy: readonly LimitId[];
   readonly avoidedArea: boolean;
 }
 

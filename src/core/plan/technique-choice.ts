@@ -5,8 +5,9 @@ import type { Technique, TriggerPoint } from '../../content/schema.js';
 import type { PlaceId, ToolId } from '../spec/index.js';
 import type { PlanContent } from './content.js';
 import { isHandTool, type Offer, placeFor, toolsFor } from './offer.js';
-import { type PrecautionId, type Precautions, techniqueBreaks, toolBreaks } from './precautions.js';
+import { type LimitId, type Precautions, techniqueBreaks, toolBreaks } from './precautions.js';
 import { pressedRegions, touchesClosed } from './skip-areas.js';
+import { pressureBreaks, type StepRules } from './step-check.js';
 
 export interface ChoiceContext {
   readonly content: PlanContent;
@@ -14,6 +15,8 @@ export interface ChoiceContext {
   readonly precautions: Precautions;
   /** Regions marked to skip and their neighbours. */
   readonly closed: ReadonlySet<string>;
+  /** The same limits as the final step check reads, so the choice never picks what it refuses. */
+  readonly rules: StepRules;
 }
 
 export interface TechniqueChoice {
@@ -21,7 +24,7 @@ export interface TechniqueChoice {
   readonly place: PlaceId;
   readonly tools: ToolId[];
   /** Precautions that ruled out an option the plan would otherwise have picked. */
-  readonly shapedBy: readonly PrecautionId[];
+  readonly shapedBy: readonly LimitId[];
   /** True when a better option was passed over because it pressed a marked area. */
   readonly avoidedArea: boolean;
 }
@@ -31,7 +34,7 @@ export type ChoiceOutcome =
   | {
       readonly ok: false;
       readonly because: 'precaution' | 'skipped-area' | 'no-technique';
-      readonly precautions: readonly PrecautionId[];
+      readonly precautions: readonly LimitId[];
     };
 
 interface Fitting {
@@ -91,8 +94,14 @@ function blockers(option: Fitting, worked: readonly TriggerPoint[], context: Cho
       : option.technique.tools
           .filter((tool) => offer.tools.has(tool))
           .flatMap((tool) => toolBreaks(tool, precautions));
-  const byPrecaution = [...techniqueBreaks(option.technique, precautions), ...toolProblems];
   const pressed = pressedRegions(option.technique, content.triggerPoints, worked);
+  // Marked areas count as `area` below; every other rule on where it presses is a precaution.
+  const byRegion = pressureBreaks(pressed, { ...context.rules, closed: new Set() });
+  const byPrecaution = [
+    ...techniqueBreaks(option.technique, precautions),
+    ...toolProblems,
+    ...byRegion,
+  ];
   return {
     precautions: [...new Set(byPrecaution)],
     area: touchesClosed(pressed, context.closed),
@@ -116,7 +125,7 @@ export function chooseTechnique(
     .filter((option): option is Fitting => option !== null)
     .sort(byRank);
 
-  const shapedBy = new Set<PrecautionId>();
+  const shapedBy = new Set<LimitId>();
   let avoidedArea = false;
   for (const option of options) {
     const blocked = blockers(option, worked, context);

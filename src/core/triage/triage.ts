@@ -2,6 +2,7 @@
 // exactly as safety-screen.json says: the highest level that any answer or rule reaches wins.
 import type {
   Answers,
+  Clearance,
   SeeSomeone,
   TriagePrecaution,
   TriageReason,
@@ -10,6 +11,7 @@ import type {
 } from '../contracts/triage.js';
 import type { Level, SpecWhen } from '../spec/index.js';
 import { safetyScreen } from '../spec/index.js';
+import { clearanceLifts, clearanceResult, clearedNextStep, clearedReason } from './clearance.js';
 import { compileScreen, ruleOutcome, type Screen } from './screen.js';
 import {
   actionWording,
@@ -163,23 +165,36 @@ const contractWhen = (when: SeeSomeone): TriageWhen => (when === 'no-need' ? nul
 /**
  * Runs the safety screen. Pure: the same answers always give the same result. Only questions
  * answered yes (or numbers given) are ever named, in reasons, rule conditions or precautions.
+ * A clearance (a doctor's check since an urgent result) lifts an urgent stop only: the level,
+ * `when` and every precaution stay as the answers say, and the result echoes the clearance.
  */
-export function triage(answers: Answers): TriageResult {
-  const reasons = [...questionReasons(answers), ...ruleReasons(answers)];
+export function triage(answers: Answers, clearance?: Clearance): TriageResult {
+  const found = [...questionReasons(answers), ...ruleReasons(answers)];
   // Highest level first; within a level, spec order (questions, then rules) stays as it is.
-  reasons.sort((a, b) => rankOf(b.level) - rankOf(a.level));
-  const level = reasons.reduce<Level>(
+  found.sort((a, b) => rankOf(b.level) - rankOf(a.level));
+  const level = found.reduce<Level>(
     (highest, reason) => (rankOf(reason.level) > rankOf(highest) ? reason.level : highest),
     'self-care-ok',
   );
+  const lifts = clearanceLifts(level, clearance);
+  const reasons =
+    lifts && clearance
+      ? found.map((reason) =>
+          reason.level === 'urgent' ? clearedReason(reason, clearance) : reason,
+        )
+      : found;
   const selfCareAllowed = !reasons.some((reason) => reason.stopsSelfCare);
-  const nextStep = nextStepFor(reasons, level, selfCareAllowed);
+  const nextStep = nextStepFor(found, level, selfCareAllowed && !lifts);
   return {
     level,
     selfCareAllowed,
     reasons: selfCareAllowed ? reasons : reasons.map((reason) => asLesser(reason, level)),
     precautions: precautionsFor(answers),
-    nextStep,
+    nextStep:
+      lifts && clearance && selfCareAllowed
+        ? { ...nextStep, message: clearedNextStep(clearance) }
+        : nextStep,
     when: contractWhen(nextStep.when),
+    ...(clearance ? { clearance: clearanceResult(level, clearance, !selfCareAllowed) } : {}),
   };
 }

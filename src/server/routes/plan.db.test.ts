@@ -79,6 +79,56 @@ describe.each(testDatabases())('POST /api/plan on $kind', (target) => {
     expect(body.reasons[0]?.message.length).toBeGreaterThan(0);
   });
 
+  it('says when to be seen, as triage does', async () => {
+    const cases: [Record<string, unknown>, string | null][] = [
+      [{ 'bladder-change': true }, 'now'],
+      [{ fever: true }, 'same-day'],
+      [{ 'weight-loss': true }, 'within-48-hours'],
+      [{ 'cancer-history': true }, 'soon'],
+      [{ age: 45 }, null],
+    ];
+    for (const [answers, when] of cases) {
+      const raw = (await post(t, { ...request, answers })).json();
+      expect(raw.when, JSON.stringify(answers)).toBe(when);
+    }
+  });
+
+  it('builds a plan after an urgent result once a doctor has checked, with every precaution', async () => {
+    const answers = { age: 70, 'minor-trauma': true };
+    const stopped = PlanResponse.parse((await post(t, { ...request, answers })).json());
+    expect(stopped.steps).toEqual([]);
+    const response = await post(t, { ...request, answers, clearance: { checkedOn: '2020-01-02' } });
+    expect(response.statusCode).toBe(200);
+    const body = PlanResponse.parse(response.json());
+    expect(body).toMatchObject({
+      level: 'urgent',
+      selfCareAllowed: true,
+      clearance: { checkedOn: '2020-01-02', applied: true },
+    });
+    expect(body.steps.length).toBeGreaterThan(0);
+    // Age 70 counts as fragile bones: no body weight on a ball or block anywhere.
+    expect(body.precautionsApplied.map((p) => p.id)).toContain('fragile-bones');
+
+    const emergency = PlanResponse.parse(
+      (
+        await post(t, {
+          ...request,
+          answers: { 'major-trauma': true },
+          clearance: { checkedOn: '2020-01-02' },
+        })
+      ).json(),
+    );
+    expect(emergency).toMatchObject({ selfCareAllowed: false, steps: [] });
+  });
+
+  it('answers a clearance that is not a real date, or after today, with 400', async () => {
+    for (const clearance of [{ checkedOn: '2999-01-01' }, { checkedOn: '2026-02-30' }, true]) {
+      const response = await post(t, { ...request, clearance });
+      expect(response.statusCode, JSON.stringify(clearance)).toBe(400);
+      expect(response.json().error.details.field).toMatch(/^clearance/);
+    }
+  });
+
   it('answers bad tools, places, regions and answers with 400 naming the field', async () => {
     const cases: [unknown, string, string][] = [
       [

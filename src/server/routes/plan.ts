@@ -3,9 +3,10 @@ import { ErrorBody } from '../../core/contracts/error.js';
 import { PlanRequest, PlanResponse, validatePlanRequest } from '../../core/contracts/plan.js';
 import { buildPlan } from '../../core/plan/index.js';
 import type { App } from '../app-types.js';
+import { type Clock, systemClock } from '../auth/clock.js';
 import { validatedInHandler, validInput } from '../route-input.js';
 
-export function planRoutes(app: App) {
+export function planRoutes(app: App, clock: Clock = systemClock) {
   app.post(
     '/api/plan',
     {
@@ -17,6 +18,10 @@ export function planRoutes(app: App) {
         response: { 200: PlanResponse, 400: ErrorBody },
       },
     },
-    async (request) => buildPlan(validInput(validatePlanRequest(request.body))),
+    async (request) => {
+      // Today (UTC) bounds a clearance date; core has no clock of its own.
+      const today = clock().toISOString().slice(0, 10);
+      return buildPlan(validInput(validatePlanRequest(request.body, today)));
+    },
   );
 }

@@ -65,3 +65,91 @@ describe('POST /api/triage', () => {
     }
   });
 });
+
+describe.each(testDatabases())(
+  'POST /api/triage, when to be seen and a clearance, on $kind',
+  (target) => {
+    let t: TestApp;
+    beforeAll(async () => {
+      // A fixed today, so "not after today" is exact.
+      t = await startTestApp(target, { clock: () => new Date('2026-12-03T10:00:00Z') });
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    const triageOf = async (payload: unknown) => {
+      const response = await post(t, payload);
+      expect(response.statusCode).toBe(200);
+      return TriageResponse.parse(response.json());
+    };
+
+    it('says when to be seen: now, same-day, within-48-hours, soon or null', async () => {
+      const cases: [Record<string, unknown>, string | null][] = [
+        [{ 'bladder-change': true }, 'now'],
+        [{ 'blood-thinners': true, 'leg-weakness-worsening': true }, 'now'],
+        [{ fever: true }, 'same-day'],
+        [{ 'pulsing-belly': true }, 'same-day'],
+        [{ 'dvt-now': true }, 'same-day'],
+        [{ 'weight-loss': true }, 'within-48-hours'],
+        [{ 'cancer-history': true }, 'soon'],
+        [{ 'blood-thinners': true }, null],
+      ];
+      for (const [answers, when] of cases) {
+        const raw = (await post(t, { answers })).json();
+        expect(raw.when, JSON.stringify(answers)).toBe(when);
+        expect(Object.hasOwn(raw, 'when')).toBe(true);
+      }
+    });
+
+    it('lists one precaution per question, even when two set the same one', async () => {
+      const body = await triageOf({
+        answers: { 'skin-problem-at-site': true, 'recent-fracture-at-site': true },
+      });
+      expect(body.precautions.map((p) => [p.question, p.id])).toEqual([
+        ['skin-problem-at-site', 'skip-marked-area'],
+        ['recent-fracture-at-site', 'skip-marked-area'],
+      ]);
+    });
+
+    it('lets self-care go on after an urgent result when a doctor has checked, and echoes it', async () => {
+      const answers = { age: 70, osteoporosis: true, 'minor-trauma': true };
+      expect((await triageOf({ answers })).selfCareAllowed).toBe(false);
+      const body = await triageOf({ answers, clearance: { checkedOn: '2026-12-01' } });
+      expect(body).toMatchObject({
+        level: 'urgent',
+        selfCareAllowed: true,
+        clearance: { checkedOn: '2026-12-01', applied: true },
+      });
+      expect(body.precautions.map((p) => p.id)).toContain('fragile-bones');
+    });
+
+    it('never lifts an emergency with a clearance', async () => {
+      const body = await triageOf({
+        answers: { 'major-trauma': true },
+        clearance: { checkedOn: '2026-12-01' },
+      });
+      expect(body).toMatchObject({
+        level: 'emergency',
+        selfCareAllowed: false,
+        when: 'now',
+        clearance: { applied: false },
+      });
+    });
+
+    it('answers a clearance that is not a real date, or after today, with 400', async () => {
+      for (const clearance of [
+        { checkedOn: '2026-12-09' },
+        { checkedOn: '2026-13-01' },
+        { checkedOn: 'yesterday' },
+        { date: '2026-12-01' },
+        'yes',
+      ]) {
+        const response = await post(t, { answers: { fever: true }, clearance });
+        expect(response.statusCode, JSON.stringify(clearance)).toBe(400);
+        expect(response.json().error.code).toBe('invalid_body');
+        expect(response.json().error.message).toMatch(/clearance/);
+      }
+    });
+  },
+);

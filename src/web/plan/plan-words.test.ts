@@ -29,6 +29,7 @@ const pointStep: PlanStep = {
   triggerPoints: ['glute-overlap-point-left'],
   score: 0.6,
   precautions: [],
+  safety: [],
   estimatedSeconds: 60,
 };
 
