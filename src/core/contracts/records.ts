@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isRegionId } from '../body/regions.js';
 import { MatchRequestRegion } from './match.js';
 import { PainScore, SessionLog } from './session-log.js';
-import { TriageAnswers, TriageLevel, TriageResponse } from './triage.js';
+import { Clearance, TriageAnswers, TriageLevel, TriageResponse } from './triage.js';
 
 /**
  * Made by the device (crypto.randomUUID()), so a record keeps its id from the first save on
@@ -117,6 +117,9 @@ export const SafetyScreenRecord = z
       .describe('Set when the person reported that something changed since this screen'),
     correction: ScreenCorrection.optional().describe(
       'Set when these answers replaced a screen that had stopped self-care',
+    ),
+    clearance: Clearance.optional().describe(
+      'Set when a doctor checked the person after an urgent stop; the result rests on it',
     ),
   })
   .superRefine(refuseUnstorableText);

@@ -5,7 +5,7 @@ import { Account } from '../../core/contracts/account.js';
 import { BodySize, OverloadAnswers, PsoasCheck } from '../../core/contracts/plan.js';
 import { CheckInRecord, ReminderSettings, ScreenCorrection } from '../../core/contracts/records.js';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
-import { TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
+import { Clearance, TriageAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
 import { SessionSettings } from '../session/settings.js';
 import { SyncState } from '../sync/sync-state.js';
@@ -27,6 +27,8 @@ export const SafetyRecord = z.object({
   changeReportedAt: z.string().nullable().default(null),
   /** Set when these answers replaced a screen that had stopped self-care. */
   correction: ScreenCorrection.optional(),
+  /** A doctor's check since an urgent stop: the result rests on it, and plans send it along. */
+  clearance: Clearance.optional(),
 });
 export const safetyRecord = deviceRecord('safety', SafetyRecord);
 

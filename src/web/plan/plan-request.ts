@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { isRegionId } from '../../core/body/index.js';
 import type { PlanRequestInput } from '../../core/contracts/plan.js';
-import type { Answers } from '../../core/contracts/triage.js';
+import type { Answers, Clearance } from '../../core/contracts/triage.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { handTools } from '../../core/spec/index.js';
 import type { OverloadRecord, PreferencesRecord, PsoasCheckRecord } from '../device/records.js';
@@ -16,6 +16,8 @@ export interface PlanInputs {
     readonly answers: Answers;
     /** The result the person saw; its site precautions make the areas to keep clear a must. */
     readonly result?: { readonly precautions: readonly { readonly id: string }[] };
+    /** A doctor's check since an urgent stop, sent along so the plan may be made. */
+    readonly clearance?: Clearance;
   } | null;
   readonly preferences: z.output<typeof PreferencesRecord> | null;
   readonly psoasCheck: z.output<typeof PsoasCheckRecord> | null;
@@ -62,6 +64,7 @@ export function planRequestFrom(inputs: PlanInputs): Result<PlanRequestInput, Mi
     ...(check === null ? {} : { psoasCheck: check }),
     ...(skipRegions.length === 0 ? {} : { skipRegions }),
     ...(inputs.overload === null ? {} : { overload: inputs.overload.answers }),
+    ...(inputs.safety.clearance === undefined ? {} : { clearance: inputs.safety.clearance }),
   });
 }
 

@@ -9,8 +9,11 @@ import { triage } from '../../core/triage/index.js';
 import { safetyRecord } from '../device/records.js';
 import { navigate } from '../router.js';
 import { ChangeAfterStop, type WayOn } from './ChangeAfterStop.js';
+import { ClearanceForm } from './ClearanceForm.js';
+import { localDay } from './clearance-date.js';
 import { correctionOf } from './earlier-answers.js';
 import { safetyResultPath, safetyScreenPath, withChangeReported } from './reopen-screen.js';
+import { resultKind } from './result-kind.js';
 import { type ScreenOutcome, triageOnServerOrDevice } from './run-triage.js';
 import { workedOutOnDeviceQuery } from './SafetyResultPage.js';
 import {
@@ -40,11 +43,46 @@ export function SafetyScreenPage() {
     return record !== null && screenStatus(record, new Date()) === 'stopped' ? record : null;
   });
   const [correction, setCorrection] = useState<ScreenCorrection | null>(null);
+  const [clearing, setClearing] = useState(false);
   if (stopped !== null && correction === null) {
+    // After an urgent stop (never an emergency), a doctor's check lets the same answers go on.
+    const clear = async (checkedOn: string) => {
+      setClearing(true);
+      const clearance = { checkedOn };
+      const outcome = await triageOnServerOrDevice(
+        stopped.answers,
+        undefined,
+        undefined,
+        clearance,
+      );
+      safetyRecord.write({
+        answers: stopped.answers,
+        result: outcome.result,
+        answeredAt: new Date().toISOString(),
+        changeReportedAt: null,
+        clearance,
+      });
+      navigate(
+        outcome.workedOutOnDevice
+          ? `${safetyResultPath}?${workedOutOnDeviceQuery}`
+          : safetyResultPath,
+      );
+    };
+    const answeredOn = new Date(stopped.answeredAt);
     return (
       <ChangeAfterStop
         record={stopped}
         onChoose={(way: WayOn) => setCorrection(correctionOf(stopped, way, new Date()))}
+        clearance={
+          resultKind(stopped.result) === 'urgent' ? (
+            <ClearanceForm
+              stoppedOn={localDay(Number.isNaN(answeredOn.getTime()) ? new Date() : answeredOn)}
+              today={localDay(new Date())}
+              busy={clearing}
+              onCleared={(checkedOn) => void clear(checkedOn)}
+            />
+          ) : undefined
+        }
       />
     );
   }

@@ -140,10 +140,18 @@ describe('what the answers mean', () => {
     fc.assert(
       fc.property(choices, (picked) => {
         const answers = answersFrom(picked, {});
-        const anyEmergencyYes = Object.entries(picked).some(
-          ([id, c]) => c !== 'no' && levelOf.get(id) === 'emergency',
+        const yes = (id: string) => picked[id] !== undefined && picked[id] !== 'no';
+        const anyEmergencyYes = Object.keys(picked).some(
+          (id) => yes(id) && levelOf.get(id) === 'emergency',
         );
-        expect(needsEmergencyHelp(answers)).toBe(anyEmergencyYes);
+        // A rule can reach emergency too (bleed-risk-weakness: blood thinners with a weaker leg).
+        const emergencyRule = safetyScreen.rules.some(
+          (rule) =>
+            rule.level === 'emergency' &&
+            (rule.all ?? []).every(yes) &&
+            (rule.any === undefined || rule.any.some(yes)),
+        );
+        expect(needsEmergencyHelp(answers)).toBe(anyEmergencyYes || emergencyRule);
       }),
     );
   });

@@ -61,6 +61,7 @@ export const safetyScreenForServer = (
     result: safety.result,
     changeReportedAt,
     ...(safety.correction === undefined ? {} : { correction: safety.correction }),
+    ...(safety.clearance === undefined ? {} : { clearance: safety.clearance }),
   };
 };
 
