@@ -6,7 +6,7 @@ import { useDeviceRecord } from '../device/store.js';
 import { needsSafetyRecheck } from '../overload/overload-review.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
-import { LeftOut, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
+import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
 import { planPrintPath, preferencesPath, sessionPath } from './plan-paths.js';
 import type { MissingInput } from './plan-request.js';
@@ -64,6 +64,7 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
   const overload = useDeviceRecord(overloadRecord);
   const safety = useDeviceRecord(safetyRecord);
   if (!response.selfCareAllowed) return <SelfCareWaits plan={response} />;
+  if (response.steps.length === 0) return <NoSteps plan={response} />;
   return (
     <div className="plan">
       <h1>Your plan</h1>

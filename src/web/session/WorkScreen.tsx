@@ -10,6 +10,7 @@ import { PointFigure } from './figures/PointFigure.js';
 import { PoseFigure } from './figures/PoseFigure.js';
 import type { ButtonEvent } from './legal-events.js';
 import { phaseWords } from './phase-words.js';
+import { SafetyLines } from './SafetyLines.js';
 import { stepView } from './step-view.js';
 import './work-screen.css';
 
@@ -74,6 +75,8 @@ export function WorkScreen({
           </button>
         ) : null}
       </div>
+
+      <SafetyLines lines={view.safety} className="work__safety" />
 
       <div className="work__figures">
         <figure className="work__figure">
