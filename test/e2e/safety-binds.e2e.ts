@@ -246,3 +246,53 @@ describe('changing an emergency answer', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 });
+
+describe('after an urgent stop', () => {
+  it('lets "A doctor has checked me since" with its day go on, every precaution kept and the check recorded', async () => {
+    // Age 70 with thin bones: the fracture rule stops self-care (urgent), and older people get this
+    // way forward instead of nothing.
+    const answers = { ...idleAnswers, age: 70, osteoporosis: true, 'blood-thinners': true };
+    const page = await seeded({
+      'pain-map': painMap(),
+      safety: screen(answers),
+      preferences: preferences(),
+    });
+    await page.goto('/plan');
+    expect(await headingText(page)).toBe('Stop self-treatment for now');
+    await page.getByRole('link', { name: 'Change your answers' }).click();
+    await page.waitForURL('**/safety');
+    expect(await headingText(page)).toBe('Your last check stopped self-treatment');
+    await expect(
+      page.getByRole('button', { name: 'I tapped Yes by mistake' }).count(),
+    ).resolves.toBe(0);
+    const form = page.getByRole('region', { name: 'A doctor has checked me since' });
+    await form.getByRole('button', { name: 'Go on with self-care' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Please give the day');
+    await expectNoAxeViolations(page);
+
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    await form.getByLabel('The day the doctor checked you').fill(today);
+    await form.getByRole('button', { name: 'Go on with self-care' }).click();
+    await page.waitForURL('**/safety/result**');
+    expect(await headingText(page)).toBe('You can go on with self-care');
+    const precautions =
+      (await page.getByRole('region', { name: 'How your plan changes' }).textContent()) ?? '';
+    expect(precautions).toContain('light to medium');
+    const record = await stored(page, 'safety');
+    expect(record.clearance).toEqual({ checkedOn: today });
+    expect(record.result).toMatchObject({ level: 'urgent', selfCareAllowed: true });
+
+    await page.goto('/plan');
+    await page.getByRole('link', { name: 'Start the session' }).first().waitFor();
+    const kept = await stored(page, 'plan');
+    expect(kept.request.clearance).toEqual({ checkedOn: today });
+    expect(kept.response.precautionsApplied.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining(['gentle-pressure', 'fragile-bones']),
+    );
+    expect(pageProblems(page)).toEqual([]);
+  });
+});
