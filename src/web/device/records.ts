@@ -18,10 +18,20 @@ export const PainMapRecord = z.object({
 });
 export const painMapRecord = deviceRecord('pain-map', PainMapRecord);
 
+/**
+ * A result kept before the contract's `when` existed gets it from its own nextStep, so a stop
+ * kept by an older version is still read as a stop (dropping it would open a blank screen).
+ */
+const withWhen = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || 'when' in value) return value;
+  const next = (value as { nextStep?: { when?: unknown } }).nextStep?.when;
+  return { ...value, when: next === 'no-need' ? null : next };
+};
+
 /** The last safety screen: the answers, the server's result, and when it was answered. */
 export const SafetyRecord = z.object({
   answers: TriageAnswers,
-  result: TriageResponse,
+  result: z.preprocess(withWhen, TriageResponse),
   answeredAt: z.string(),
   /** Set by "something changed": the red-flag questions must be answered again. */
   changeReportedAt: z.string().nullable().default(null),
