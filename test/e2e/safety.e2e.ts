@@ -422,18 +422,19 @@ describe('every safety screen and result', () => {
     let main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor today.');
     expect(main).toContain('Tell them which leg is weaker');
-    // A fever is seen the same day (spec "when": "same-day"), with urgent care when the own
-    // doctor cannot see the person today.
+    // A fever needs a doctor today (spec "when": "same-day"), with urgent care named when the
+    // own doctor cannot see the person today; weight loss within 24 to 48 hours.
     await keepOnDevice(page, { fever: true });
     await page.goto('/safety/result');
     main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor today.');
     expect(main).toContain('urgent care centre');
     expect(main).toContain('Tell them your temperature');
-    await keepOnDevice(page, { 'back-lump-deformity': true });
+    await keepOnDevice(page, { 'weight-loss': true });
     await page.goto('/safety/result');
     main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor within 24 to 48 hours.');
+    expect(main).toContain('Tell them how much weight you have lost');
     await expect(page.getByRole('link', { name: /Next/ }).count()).resolves.toBe(0);
   });
 

@@ -16,7 +16,8 @@ const wholeSpine = [
 
 /** A ball or bar on the spine bones themselves can bruise the bone; the muscles lie beside it. */
 const ballsBesideSpine = 'The spine bones sit in the gap between the balls, never on a ball.';
-const barOffSpine = 'The bar must not press on the spine bones. If it does, stop and use two balls.';
+const barOffSpine =
+  'The bar must not press on the spine bones. If it does, stop and use two balls.';
 
 const rollSteps = (pair: string) =>
   [

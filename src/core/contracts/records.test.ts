@@ -1,17 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { triage } from '../triage/triage.js';
 import {
   CheckInRecord,
   PainMapRecord,
   ReminderSettings,
   refuseUnstorableText,
+  SafetyScreenRecord,
   SyncRequest,
 } from './records.js';
 
 const id = '0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3';
 
 describe('record contracts', () => {
+  it('still take a safety screen stored before the answer had `when`, and one with it', () => {
+    const answers = { fever: true };
+    const { when: _added, ...older } = triage(answers);
+    const screen = { id, answeredAt: '2024-03-04T08:00:00.000Z', answers, result: older };
+    expect(SafetyScreenRecord.safeParse(screen).success).toBe(true);
+    const current = { ...screen, result: triage(answers) };
+    expect(SafetyScreenRecord.parse(current).result.when).toBe('same-day');
+  });
+
   it('take a pain map of known regions, and refuse an unknown region', () => {
     const map = { id, drawnAt: '2024-03-04T08:00:00.000Z', regions: [{ id: 'low-back-left' }] };
     expect(PainMapRecord.parse(map).regions[0]?.intensity).toBe(5);

@@ -111,7 +111,10 @@ export const SafetyScreenRecord = z
     id: RecordId,
     answeredAt: Instant,
     answers: TriageAnswers,
-    result: TriageResponse.describe('The answer of POST /api/triage the person saw'),
+    // Screens stored before `when` was part of the answer must still load and sync.
+    result: TriageResponse.extend({ when: TriageResponse.shape.when.optional() }).describe(
+      'The answer of POST /api/triage the person saw',
+    ),
     changeReportedAt: Instant.nullable()
       .optional()
       .describe('Set when the person reported that something changed since this screen'),

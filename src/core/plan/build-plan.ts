@@ -14,7 +14,6 @@ import { matchTriggerPoints } from '../match/match.js';
 import { triage } from '../triage/triage.js';
 import { type PlanContent, planContent } from './content.js';
 import { defaultMinutes, fitToMinutes, minutesOf, planMs } from './estimate.js';
-import { activeLimits } from './limits.js';
 import { movementStep, releaseSteps } from './mobilisation-steps.js';
 import { frontOfTrunkReason, markAreasFor, noStepsFor, noStepsOf } from './no-steps.js';
 import { offerOf } from './offer.js';
@@ -22,8 +21,7 @@ import { overloadTips } from './overload-tips.js';
 import { type PlannedStep, pointSteps } from './point-steps.js';
 import { planChangeWords } from './precaution-words.js';
 import { readPsoasCheck } from './psoas-check.js';
-import { closedRegions } from './skip-areas.js';
-import { areasStillToMark, type StepRules, stepBreaches } from './step-check.js';
+import { areasStillToMark, type StepRules, stepBreaches, stepRulesFor } from './step-check.js';
 
 const timeReasons: Readonly<Record<PlannedStep['role'], string>> = {
   point: 'Other points rank higher for your pain.',
@@ -135,14 +133,8 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
   }
 
   const skip = request.skipRegions ?? [];
-  const limits = activeLimits(request.answers, screen.precautions);
-  const closed = closedRegions(skip);
-  const rules: StepRules = {
-    limits,
-    selfCareAllowed: screen.selfCareAllowed,
-    closed,
-    areasMarked: skip.length > 0,
-  };
+  const rules = stepRulesFor({ answers: request.answers, screen, skipRegions: skip });
+  const { limits, closed } = rules;
   const context = {
     content,
     offer: offerOf(request.preferences),

@@ -3,12 +3,30 @@
 export { buildPlan } from './build-plan.js';
 export { type PlanContent, planContent } from './content.js';
 export { defaultMinutes, minutesOf, planMs, stepMs } from './estimate.js';
+export {
+  activeLimits,
+  fragileBonesFromAge,
+  gentleFromPain,
+} from './limits.js';
 export { overloadTips } from './overload-tips.js';
 export { extraPointShare } from './point-steps.js';
 export {
   gentleHoldSeconds,
+  type LimitId,
+  limitIds,
   mobilisationBreaks,
   type PrecautionId,
   techniqueBreaks,
 } from './precautions.js';
 export { readPsoasCheck } from './psoas-check.js';
+export {
+  areasStillToMark,
+  type Breach,
+  type BreachId,
+  breachWords,
+  type CheckedStep,
+  type StepRules,
+  siteLimits,
+  stepBreaches,
+  stepRulesFor,
+} from './step-check.js';

@@ -2,10 +2,13 @@
 // therapist's edit, a plan from history): does it break a limit in force? A step that fails is
 // dropped from a plan, or refused, naming the limit. No technique choice can get past it.
 import type { Mobilisation, Technique, TriggerPoint } from '../../content/schema.js';
+import type { RegionId } from '../body/regions.js';
 import { isBackOfTrunk } from '../body/trunk.js';
 import type { PlanStep } from '../contracts/plan.js';
+import type { Answers, TriagePrecaution } from '../contracts/triage.js';
 import type { ToolId } from '../spec/index.js';
 import { type PlanContent, planContent } from './content.js';
+import { activeLimits } from './limits.js';
 import {
   type LimitId,
   limitIds,
@@ -14,7 +17,7 @@ import {
   techniqueBreaks,
   toolBreaks,
 } from './precautions.js';
-import { pressedRegions, touchesClosed } from './skip-areas.js';
+import { closedRegions, pressedRegions, touchesClosed } from './skip-areas.js';
 
 /** Everything the check needs to know of the person: built once per plan by stepRulesFor. */
 export interface StepRules {
@@ -26,6 +29,27 @@ export interface StepRules {
   readonly closed: ReadonlySet<string>;
   /** True once the person has named the areas to keep clear (skipRegions not empty). */
   readonly areasMarked: boolean;
+}
+
+/**
+ * The rules for one person, from their latest screen (answers and its result) and the areas
+ * they marked to keep clear: what the plan builder uses, and what a therapist's edit must use.
+ */
+export function stepRulesFor(input: {
+  readonly answers: Answers;
+  readonly screen: {
+    readonly selfCareAllowed: boolean;
+    readonly precautions: readonly Pick<TriagePrecaution, 'id'>[];
+  };
+  readonly skipRegions?: readonly RegionId[];
+}): StepRules {
+  const skip = input.skipRegions ?? [];
+  return {
+    limits: activeLimits(input.answers, input.screen.precautions),
+    selfCareAllowed: input.screen.selfCareAllowed,
+    closed: closedRegions(skip),
+    areasMarked: skip.length > 0,
+  };
 }
 
 /** What a step breaks: a limit, the stop, or an entry the content does not know. */
@@ -118,13 +142,13 @@ export const breachWords: Readonly<Record<BreachId, string>> = {
     'Some of your skin has less feeling, so pressure stays light: no body weight, no firm ball.',
   'fragile-bones': 'To keep thin bones safe, your body weight never goes onto a ball or block.',
   pregnancy:
-    'In pregnancy: no lying flat on your back, no belly or psoas pressure, and no body weight on a ball at the waist.',
+    'In pregnancy, you do not lie flat on your back. Nothing presses your belly. No ball takes your weight at the waist.',
   'no-belly-pressure': 'No pressure on your belly, groin or psoas.',
   'no-leg-pressure': 'Nothing may press on your legs while a clot is possible.',
   'skip-marked-area':
     'It presses on or next to an area to keep clear, or the areas are not marked yet.',
   'avoid-operated-area':
-    'After spine surgery, nothing presses on your back, from the neck to the tailbone, nothing twists or bends it, and nothing presses until the area is marked.',
+    'Your spine had surgery less than 3 months ago. So nothing presses on your back, and you do not twist or bend it. Nothing presses at all until you mark the area.',
   'start-gentle':
     'Your pain is 8 or more, so you start gently: no full body weight on a ball or block.',
 };

@@ -9,8 +9,7 @@ const stepWords = {
   2: 'It is step 2: the muscles that run beside the spine.',
   3: 'It is step 3: the hip hiker (QL), deep in the low back.',
 } as const;
-const extraPointWords =
-  'It is an extra point, outside the three steps, and it fits your pain well.';
+const extraPointWords = 'It is an extra point, outside the three steps. It fits your pain well.';
 
 /** Why a point step is in the plan: what it may explain, its place in the method, its tool. */
 export function pointWhy(

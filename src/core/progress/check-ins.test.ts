@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACTIVITY_CHANGE_SOURCE,
   activityChange,
+  activityMeanChange,
   checkInProgress,
   PAIN_CHANGE_SOURCE,
   painChange,
@@ -94,14 +95,15 @@ describe('weekly check-ins compared with the first and the last', () => {
     // Gardening was not rated before: nothing to compare.
     expect(gardening).toMatchObject({ name: 'Gardening', vsBaseline: null, vsPrevious: null });
     const [walking3, sitting3] = progress[2]?.activities ?? [];
-    // Walking 3 -> 6 since the start (+3), 4 -> 6 since last time (+2): both meaningful.
+    // Walking 3 -> 6 since the start (+3) is meaningful for one activity; 4 -> 6 since last
+    // time (+2) is not: one activity needs 3 points (Horn et al. 2012).
     expect(walking3?.vsBaseline).toMatchObject({
       difference: 3,
       meaningful: true,
       source: ACTIVITY_CHANGE_SOURCE,
       label: 'Walking: 3 points better than at your first check-in: a meaningful change.',
     });
-    expect(walking3?.vsPrevious).toMatchObject({ difference: 2, meaningful: true });
+    expect(walking3?.vsPrevious).toMatchObject({ difference: 2, meaningful: false });
     // Sitting 4 -> 3: worse by one point, small.
     expect(sitting3?.vsBaseline).toMatchObject({
       direction: 'worse',
@@ -112,9 +114,14 @@ describe('weekly check-ins compared with the first and the last', () => {
 });
 
 describe('when a change in pain counts as meaningful', () => {
-  it('counts 30% even when under 2 points', () => {
-    // 3 -> 2 is one point but 33% lower.
-    expect(painChange(3, 2, 'first')).toMatchObject({ meaningful: true, direction: 'better' });
+  it('counts 30% even when under 2 points, but only from a baseline of 4', () => {
+    // 4 -> 2.8 is 1.2 points but 30% lower.
+    expect(painChange(4, 2.8, 'first')).toMatchObject({ meaningful: true, direction: 'better' });
+    // 2 -> 1 is 50% lower but one point at a low start: not meaningful (issue 12).
+    expect(painChange(2, 1, 'first').meaningful).toBe(false);
+    // 3 -> 2 is 33% lower, still below a baseline of 4.
+    expect(painChange(3, 2, 'first').meaningful).toBe(false);
+    expect(painChange(3, 1, 'first').meaningful).toBe(true);
     // 10 -> 7 is exactly 30%.
     expect(painChange(10, 7, 'first').meaningful).toBe(true);
     // 10 -> 9 is 1 point and 10%.
@@ -143,11 +150,51 @@ describe('when a change in pain counts as meaningful', () => {
   it('counts decimal averages right at the 2-point line', () => {
     // In floating point 7.7 - 9.7 is -1.9999999999999991 and 4.1 - 2.1 is 1.9999999999999996.
     expect(painChange(9.7, 7.7, 'first').meaningful).toBe(true);
-    expect(activityChange('Walking', 2.1, 4.1, 'first').meaningful).toBe(true);
-    expect(activityChange('Walking', 4, 2, 'first')).toMatchObject({
+    expect(activityChange('Walking', 2.1, 5.1, 'first').meaningful).toBe(true);
+    expect(activityChange('Walking', 5, 2, 'first')).toMatchObject({
       direction: 'worse',
       meaningful: true,
     });
+    expect(activityChange('Walking', 4, 2, 'first').meaningful).toBe(false);
+  });
+});
+
+describe('the PSFS mean score', () => {
+  const scores = (entries: [string, number][]) => new Map(entries);
+
+  it('is meaningful from 2 points, over the activities rated both times', () => {
+    const change = activityMeanChange(
+      scores([
+        ['walking', 2],
+        ['sitting', 4],
+      ]),
+      scores([
+        ['walking', 4],
+        ['sitting', 6],
+        ['gardening', 0],
+      ]),
+    );
+    // Gardening is new: it does not pull the mean down.
+    expect(change).toMatchObject({
+      from: 3,
+      to: 5,
+      difference: 2,
+      activities: 2,
+      direction: 'better',
+      meaningful: true,
+      source: ACTIVITY_CHANGE_SOURCE,
+    });
+    const small = activityMeanChange(scores([['walking', 2.1]]), scores([['walking', 3.9]]));
+    expect(small?.meaningful).toBe(false);
+    expect(activityMeanChange(scores([['walking', 2]]), scores([['sitting', 5]]))).toBeNull();
+  });
+
+  it('is given for each check-in, against the first and the last', () => {
+    const [first, second, third] = progress;
+    expect(first).toMatchObject({ activityMeanVsBaseline: null, activityMeanVsPrevious: null });
+    expect(first?.activityMean).not.toBeNull();
+    expect(second?.activityMeanVsBaseline?.activities).toBeGreaterThan(0);
+    expect(third?.activityMeanVsPrevious).not.toBeNull();
   });
 });
 

@@ -1,19 +1,31 @@
 // Weekly check-ins: average pain (NPRS 0-10) and up to three chosen activities (PSFS 0-10),
 // each compared with the first (baseline) check-in and with the one before, flagging real change.
 import { formatDay, isoWeekOf } from './calendar.js';
+import { mean } from './estimates.js';
 import { activityChangeLabel, type ChangeReference, painChangeLabel } from './labels.js';
 import type { PlacedCheckIn } from './placement.js';
 
 export const PAIN_CHANGE_SOURCE =
   'Farrar JT et al. 2001, Clinical importance of changes in chronic pain intensity measured on an 11-point numerical pain rating scale, Pain 94(2):149-158';
 export const ACTIVITY_CHANGE_SOURCE =
-  'Stratford P et al. 1995, Assessing disability and change on individual patients: a report of a patient specific measure, Physiotherapy Canada 47:258-263';
+  'Stratford P et al. 1995, Assessing disability and change on individual patients: a report of a patient specific measure, Physiotherapy Canada 47:258-263; Horn KK et al. 2012, The Patient-Specific Functional Scale: psychometrics, clinimetrics, and application as a clinical outcome measure, J Orthop Sports Phys Ther 42(1):30-42';
 
-/** Farrar et al. 2001: a drop of 2 points or of 30% matched "much improved" on the NPRS. */
+/**
+ * Farrar et al. 2001: a drop of 2 points, or of 30%, matched "much improved" on the NPRS. The
+ * 30% arm comes from people whose pain started at 4 or more (the trials Farrar pooled took
+ * only those), and at a low start it is less than a point: 2 -> 1 is 50% but not a change a
+ * person can tell from a day's noise. So the 30% arm applies from a baseline of 4.
+ */
 export const MEANINGFUL_PAIN_POINTS = 2;
 export const MEANINGFUL_PAIN_SHARE = 0.3;
-/** Stratford et al. 1995: a change of 2 points on a PSFS activity is worth noticing. */
-export const MEANINGFUL_ACTIVITY_POINTS = 2;
+export const MEANINGFUL_PAIN_SHARE_FROM = 4;
+/**
+ * PSFS (Stratford et al. 1995; summarised by Horn et al. 2012): the mean score over the
+ * activities is the measure, with 2 points the smallest change beyond measurement error; a
+ * single activity needs 3 points.
+ */
+export const MEANINGFUL_ACTIVITY_MEAN_POINTS = 2;
+export const MEANINGFUL_ACTIVITY_POINTS = 3;
 
 // Scores may carry decimals (a week's average); 2.9 - 0.9 must still count as 2.
 const SLACK = 1e-9;
@@ -52,6 +64,19 @@ export interface ActivityProgress {
   readonly vsPrevious: ActivityChange | null;
 }
 
+/** The PSFS mean over the activities rated both times, compared (Horn et al. 2012). */
+export interface ActivityMeanChange {
+  readonly from: number;
+  readonly to: number;
+  /** to - from: above 0 is better. */
+  readonly difference: number;
+  /** How many activities the two means share. */
+  readonly activities: number;
+  readonly direction: ChangeDirection;
+  readonly meaningful: boolean;
+  readonly source: string;
+}
+
 export interface CheckInProgress {
   readonly id: string;
   readonly date: string;
@@ -61,6 +86,10 @@ export interface CheckInProgress {
   readonly painVsBaseline: PainChange | null;
   readonly painVsPrevious: PainChange | null;
   readonly activities: readonly ActivityProgress[];
+  /** The PSFS score: the mean over this check-in's activities; null with none. */
+  readonly activityMean: number | null;
+  readonly activityMeanVsBaseline: ActivityMeanChange | null;
+  readonly activityMeanVsPrevious: ActivityMeanChange | null;
 }
 
 /**
@@ -72,7 +101,8 @@ export const painChange = (from: number, to: number, reference: ChangeReference)
   const percent = from === 0 ? null : (difference / from) * 100;
   const meaningful =
     Math.abs(difference) >= MEANINGFUL_PAIN_POINTS - SLACK ||
-    (from > 0 && Math.abs(difference) >= MEANINGFUL_PAIN_SHARE * from - SLACK);
+    (from >= MEANINGFUL_PAIN_SHARE_FROM - SLACK &&
+      Math.abs(difference) >= MEANINGFUL_PAIN_SHARE * from - SLACK);
   return {
     from,
     to,
@@ -104,6 +134,33 @@ export const activityChange = (
     label: activityChangeLabel(name, difference, meaningful, reference),
   };
 };
+
+const meanOrNull = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : mean(values);
+
+/**
+ * The PSFS mean now against the mean then, over the activities rated both times, so a newly
+ * added activity does not move the score; null when they share none.
+ */
+export function activityMeanChange(
+  past: ReadonlyMap<string, number>,
+  now: ReadonlyMap<string, number>,
+): ActivityMeanChange | null {
+  const shared = [...now.keys()].filter((key) => past.has(key));
+  const from = meanOrNull(shared.map((key) => past.get(key) ?? 0));
+  const to = meanOrNull(shared.map((key) => now.get(key) ?? 0));
+  if (from === null || to === null) return null;
+  const difference = to - from;
+  return {
+    from,
+    to,
+    difference,
+    activities: shared.length,
+    direction: difference > 0 ? 'better' : difference < 0 ? 'worse' : 'same',
+    meaningful: Math.abs(difference) >= MEANINGFUL_ACTIVITY_MEAN_POINTS - SLACK,
+    source: ACTIVITY_CHANGE_SOURCE,
+  };
+}
 
 // People retype their activities: "Walking the dog" and "walking  the dog " are one activity.
 const activityKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -144,6 +201,7 @@ export const checkInProgress = (placed: readonly PlacedCheckIn[]): CheckInProgre
         ? null
         : compare('last', previousScores, activity.name, activity.score),
     }));
+    const meanVsPrevious = isBaseline ? null : activityMeanChange(previousScores, scores);
     previousScores = scores;
     return {
       id: item.checkIn.id,
@@ -160,6 +218,9 @@ export const checkInProgress = (placed: readonly PlacedCheckIn[]): CheckInProgre
           ? null
           : painChange(previous.checkIn.averagePain, item.checkIn.averagePain, 'last'),
       activities,
+      activityMean: meanOrNull(item.checkIn.activities.map((activity) => activity.score)),
+      activityMeanVsBaseline: isBaseline ? null : activityMeanChange(baselineScores, scores),
+      activityMeanVsPrevious: meanVsPrevious,
     };
   });
 };

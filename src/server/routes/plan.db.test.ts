@@ -121,6 +121,35 @@ describe.each(testDatabases())('POST /api/plan on $kind', (target) => {
     expect(emergency).toMatchObject({ selfCareAllowed: false, steps: [] });
   });
 
+  it('binds site precautions, refuses a front-of-trunk map, and carries safety lines and why a plan is empty', async () => {
+    const unmarked = PlanResponse.parse(
+      (await post(t, { ...request, answers: { 'recent-fracture-at-site': true } })).json(),
+    );
+    expect(unmarked.steps.filter((s) => s.kind === 'trigger-point')).toEqual([]);
+    expect(unmarked.markAreas?.precautions).toEqual(['skip-marked-area']);
+
+    const front = PlanResponse.parse(
+      (await post(t, { ...request, regions: [{ id: 'upper-abdomen-left' }] })).json(),
+    );
+    expect(front).toMatchObject({
+      steps: [],
+      noSteps: { because: 'front-of-trunk' },
+      when: 'soon',
+    });
+
+    const piriformis = PlanResponse.parse(
+      (
+        await post(t, {
+          ...request,
+          regions: [{ id: 'buttock-lower-left', intensity: 8 }],
+          preferences: { tools: ['tennis-ball'], places: ['wall'], bodySize: 'medium' },
+        })
+      ).json(),
+    );
+    for (const step of piriformis.steps) expect(Array.isArray(step.safety)).toBe(true);
+    expect(piriformis.steps.flatMap((s) => s.safety).join(' ')).toMatch(/nerve/);
+  });
+
   it('answers a clearance that is not a real date, or after today, with 400', async () => {
     for (const clearance of [{ checkedOn: '2999-01-01' }, { checkedOn: '2026-02-30' }, true]) {
       const response = await post(t, { ...request, clearance });

@@ -144,13 +144,10 @@ describe('what the answers mean', () => {
         const anyEmergencyYes = Object.keys(picked).some(
           (id) => yes(id) && levelOf.get(id) === 'emergency',
         );
-        // A rule can reach emergency too (bleed-risk-weakness: blood thinners with a weaker leg).
-        const emergencyRule = safetyScreen.rules.some(
-          (rule) =>
-            rule.level === 'emergency' &&
-            (rule.all ?? []).every(yes) &&
-            (rule.any === undefined || rule.any.some(yes)),
-        );
+        // Emergency rules on yes/no answers alone (bleed-risk-weakness, weakness-with-nerve-signs).
+        const emergencyRule = safetyScreen.rules
+          .filter((r) => r.level === 'emergency' && r.atLeast === undefined)
+          .some((r) => (r.all ?? []).every(yes) && (r.any === undefined || r.any.some(yes)));
         expect(needsEmergencyHelp(answers)).toBe(anyEmergencyYes || emergencyRule);
       }),
     );
