@@ -76,8 +76,6 @@ export function WorkScreen({
         ) : null}
       </div>
 
-      <SafetyLines lines={view.safety} className="work__safety" />
-
       <div className="work__figures">
         <figure className="work__figure">
           <PoseFigure
@@ -104,6 +102,8 @@ export function WorkScreen({
           <dd>{view.dose}</dd>
         </div>
       </dl>
+
+      <SafetyLines lines={view.safety} className="work__safety" />
 
       <CaptionLog captions={captions} />
 
