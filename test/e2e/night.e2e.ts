@@ -48,7 +48,7 @@ describe('the bad-night screen', () => {
     expect(text).toMatch(/medium-firm/);
     await expect(page.getByRole('img').count()).resolves.toBe(3);
     const warning = page.getByRole('complementary', { name: 'Get help now if' });
-    await expect(warning.textContent()).resolves.toMatch(/trouble passing urine/);
+    await expect(warning.textContent()).resolves.toMatch(/Passing urine has changed/);
     await expect(
       warning.getByRole('link', { name: 'Go through the warning signs' }).getAttribute('href'),
     ).resolves.toBe('/safety');

@@ -110,9 +110,10 @@ describe('the safety screen', () => {
     expect(Date.now() - Date.parse(record.answeredAt)).toBeLessThan(60_000);
     await expectNoAxeViolations(page);
 
-    // The browser's Back leads to the questions again, unanswered, not to anything further.
+    // The browser's Back leads to the earlier answer and the mis-tap question, not to a blank
+    // questionnaire and not to anything further.
     await page.goBack();
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
+    expect(await headingText(page)).toBe('Did you tap Yes by mistake?');
     await expect(
       page.getByRole('button', { name: 'Yes', exact: true, pressed: true }).count(),
     ).resolves.toBe(0);
@@ -317,9 +318,9 @@ describe('the gate around the session player', () => {
     await page.waitForURL('**/safety/result');
     expect(await headingText(page)).toBe('Stop. Get emergency help now.');
 
-    // Back, past the (now empty) nerve questions, to the session: the stop message, not the player.
+    // Back, past the mis-tap question, to the session: the stop message, not the player.
     await page.goBack();
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
+    expect(await headingText(page)).toBe('Did you tap Yes by mistake?');
     await page.goBack();
     await page.waitForURL('**/session');
     expect(await headingText(page)).toBe('Stop. Get emergency help now.');
@@ -421,11 +422,14 @@ describe('every safety screen and result', () => {
     let main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor today.');
     expect(main).toContain('Tell them which leg is weaker');
-    // A fever needs a doctor today (spec "when": "same-day"); weight loss within 24 to 48 hours.
+    // A fever needs a doctor today (spec "when": "same-day"), with urgent care named when the
+    // own doctor cannot see the person today; weight loss within 24 to 48 hours.
     await keepOnDevice(page, { fever: true });
     await page.goto('/safety/result');
     main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('See a doctor today.');
+    expect(main).toContain('urgent care centre');
+    expect(main).toContain('Tell them your temperature');
     await keepOnDevice(page, { 'weight-loss': true });
     await page.goto('/safety/result');
     main = (await page.getByRole('main').textContent()) ?? '';

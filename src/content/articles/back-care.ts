@@ -1,5 +1,6 @@
 // Learn articles about back care beyond point work: when to see a professional, and why
-// staying active is what the research supports.
+// staying active is what the research supports. The warning-sign lists of "when to see a
+// professional" are not written here: the web app draws them from the safety screen's spec.
 import type { LearnArticle } from '../schema.js';
 import {
   article,
@@ -21,26 +22,6 @@ export const backCareArticles = [
         heading: 'Check in with your doctor',
         paragraphs: [
           'The article advises anyone with low back pain to see their own doctor, and that is sound advice. A doctor can rule out other causes and help you plan. Unknot works alongside your doctor, not in their place.',
-        ],
-      },
-      {
-        heading: 'Get help at once',
-        paragraphs: [
-          'Call emergency services, or go to an emergency department, if back pain comes with any of these signs. They can mean a serious problem that needs care within hours.',
-        ],
-        items: [
-          'Numbness around your genitals or bottom',
-          'New trouble passing urine, or holding in urine or stool',
-          'Weakness in both legs, or leg weakness that gets worse',
-          'Chest pain',
-          'A sudden, severe tearing pain',
-        ],
-      },
-      {
-        heading: 'See a doctor soon',
-        paragraphs: [
-          'Book a visit if your back pain comes with a fever, or follows a fall or an accident. Do the same if you have lost weight without trying, if you have had cancer, or if the pain is worse at night and rest does not ease it.',
-          'See a doctor too if the pain has not started to get better after a few weeks of self-care.',
         ],
       },
       {

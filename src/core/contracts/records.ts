@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isRegionId } from '../body/regions.js';
 import { MatchRequestRegion } from './match.js';
 import { PainScore, SessionLog } from './session-log.js';
-import { StoredAnswers, TriageResponse } from './triage.js';
+import { Clearance, StoredAnswers, TriageLevel, TriageResponse } from './triage.js';
 
 /**
  * Made by the device (crypto.randomUUID()), so a record keeps its id from the first save on
@@ -88,6 +88,24 @@ export const PainMapRecord = z
   .superRefine(refuseUnstorableText);
 export type PainMapRecord = z.infer<typeof PainMapRecord>;
 
+/**
+ * How a person changed the answers of a screen that had stopped self-care: an emergency answer
+ * only after confirming "I tapped Yes by mistake", any other stop by answering again. Kept on the
+ * new screen, so the history shows the change and what was said before.
+ */
+export const ScreenCorrection = z.strictObject({
+  kind: z
+    .enum(['mis-tap', 'answered-again'])
+    .describe('mis-tap: confirmed after an emergency result; answered-again: after another stop'),
+  confirmedAt: Instant.describe('When the person chose to change the answers'),
+  earlier: z.strictObject({
+    answeredAt: Instant.nullable().describe('When the stopped screen was answered'),
+    level: TriageLevel.describe('The level of the stopped screen'),
+    yes: z.array(z.string().max(100)).max(100).describe('The questions answered yes then'),
+  }),
+});
+export type ScreenCorrection = z.infer<typeof ScreenCorrection>;
+
 export const SafetyScreenRecord = z
   .strictObject({
     id: RecordId,
@@ -100,6 +118,12 @@ export const SafetyScreenRecord = z
     changeReportedAt: Instant.nullable()
       .optional()
       .describe('Set when the person reported that something changed since this screen'),
+    correction: ScreenCorrection.optional().describe(
+      'Set when these answers replaced a screen that had stopped self-care',
+    ),
+    clearance: Clearance.optional().describe(
+      'Set when a doctor checked the person after an urgent stop; the result rests on it',
+    ),
   })
   .superRefine(refuseUnstorableText);
 export type SafetyScreenRecord = z.infer<typeof SafetyScreenRecord>;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportDocument } from '../../core/contracts/export.js';
+import { triage } from '../../core/triage/index.js';
 import {
   sampleCheckIn,
   samplePainMap,
@@ -209,6 +210,42 @@ describe.each(testDatabases())('export, delete and import on $kind', (target) =>
     expect(again.entry.map((e: { fullUrl: string }) => e.fullUrl)).toEqual(
       bundle.entry.map((e: { fullUrl: string }) => e.fullUrl),
     );
+  });
+
+  it('keeps the note of a changed emergency answer in the screen history and the export', async () => {
+    const emergency = { ...sampleSafetyScreen(3), answers: { 'bladder-change': true } };
+    const answers = { age: 40, 'pain-weeks': 3 };
+    const corrected = {
+      ...sampleSafetyScreen(4),
+      answers,
+      result: triage(answers),
+      correction: {
+        kind: 'mis-tap' as const,
+        confirmedAt: '2024-03-05T07:29:00.000Z',
+        earlier: {
+          answeredAt: emergency.answeredAt,
+          level: 'emergency' as const,
+          yes: ['bladder-change'],
+        },
+      },
+    };
+    const synced = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/sync',
+      headers: { cookie: ana.cookie },
+      payload: { safetyScreens: [{ ...emergency, result: triage(emergency.answers) }, corrected] },
+    });
+    expect(synced.statusCode).toBe(200);
+    const document = (await get(ana.cookie, '/api/me/export.json')).json();
+    expect(ExportDocument.safeParse(document).error).toBeUndefined();
+    const kept = document.safetyScreens.find(
+      (screen: { id: string }) => screen.id === corrected.id,
+    );
+    expect(kept.correction).toEqual(corrected.correction);
+    const earlier = document.safetyScreens.find(
+      (screen: { id: string }) => screen.id === emergency.id,
+    );
+    expect(earlier.result.level).toBe('emergency');
   });
 });
 

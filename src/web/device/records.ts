@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { Account } from '../../core/contracts/account.js';
 import { BodySize, OverloadAnswers, PsoasCheck } from '../../core/contracts/plan.js';
-import { CheckInRecord, ReminderSettings } from '../../core/contracts/records.js';
+import { CheckInRecord, ReminderSettings, ScreenCorrection } from '../../core/contracts/records.js';
 import { SessionLog, SessionStep } from '../../core/contracts/session-log.js';
-import { StoredAnswers, TriageResponse } from '../../core/contracts/triage.js';
+import { Clearance, StoredAnswers, TriageResponse } from '../../core/contracts/triage.js';
 import { placeIds, toolIds } from '../../core/spec/index.js';
 import { SessionSettings } from '../hands-free/settings.js';
 import { deviceRecord } from './store.js';
@@ -21,13 +21,27 @@ export const DevicePainMap = z.object({
 export type DevicePainMap = z.output<typeof DevicePainMap>;
 export const painMapRecord = deviceRecord('pain-map', DevicePainMap);
 
+/**
+ * A result kept before the contract's `when` existed gets it from its own nextStep, so a stop
+ * kept by an older version is still read as a stop (dropping it would open a blank screen).
+ */
+const withWhen = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || 'when' in value) return value;
+  const next = (value as { nextStep?: { when?: unknown } }).nextStep?.when;
+  return { ...value, when: next === 'no-need' ? null : next };
+};
+
 /** The last safety screen: the answers, the server's result, and when it was answered. */
 export const DeviceSafety = z.object({
   answers: StoredAnswers,
-  result: TriageResponse,
+  result: z.preprocess(withWhen, TriageResponse),
   answeredAt: z.string(),
   /** Set by "something changed": the red-flag questions must be answered again. */
   changeReportedAt: z.string().nullable().default(null),
+  /** Set when these answers replaced a screen that had stopped self-care. */
+  correction: ScreenCorrection.optional(),
+  /** A doctor's check since an urgent stop: the result rests on it, and plans send it along. */
+  clearance: Clearance.optional(),
 });
 export type DeviceSafety = z.output<typeof DeviceSafety>;
 export const safetyRecord = deviceRecord('safety', DeviceSafety);

@@ -1,11 +1,13 @@
 // One Learn article: its title as the page's h1, each section under an h2, its sources,
-// and the other articles to read next. An unknown address says so and leads back.
-import { useEffect } from 'react';
+// and the other articles to read next; the warning-sign article adds the spec's own lists.
+// An unknown address says so and leads back.
+import { Fragment, useEffect } from 'react';
 import type { ContentResponse } from '../../core/contracts/content.js';
 import { ContentStatus, useContent } from '../content/index.js';
 import { Link } from '../router.js';
 import { LearnPage } from './LearnPage.js';
 import { articlePath, findArticle, learnPaths } from './learn-paths.js';
+import { WarningSigns, warningSignsArticleId } from './WarningSigns.js';
 
 type Article = ContentResponse['articles'][number];
 
@@ -19,20 +21,23 @@ function ArticleBody({
   return (
     <>
       <p className="lead">{article.summary}</p>
-      {article.sections.map((section) => (
-        <section key={section.heading} className="learn-part">
-          <h2>{section.heading}</h2>
-          {section.paragraphs.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
-          {section.items && (
-            <ul>
-              {section.items.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          )}
-        </section>
+      {article.sections.map((section, index) => (
+        <Fragment key={section.heading}>
+          <section className="learn-part">
+            <h2>{section.heading}</h2>
+            {section.paragraphs.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+            {section.items && (
+              <ul>
+                {section.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {index === 0 && article.id === warningSignsArticleId ? <WarningSigns /> : null}
+        </Fragment>
       ))}
       <section className="learn-part">
         <h2>Sources</h2>

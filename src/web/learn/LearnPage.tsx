@@ -1,8 +1,10 @@
 // The frame of every Learn page: a way back at the top and the bottom, the page's one h1,
-// and the short line length that keeps long reading easy on any screen.
+// and the short line length that keeps long reading easy on any screen. While the safety screen
+// stops self-care, the stop comes first on every page: Learn may teach, never say "do it now".
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { Link } from '../router.js';
+import { SafetyStopBanner } from '../safety/index.js';
 import { learnPaths } from './learn-paths.js';
 import './learn.css';
 
@@ -32,6 +34,7 @@ export function LearnPage({ title, back = backToLearn, children }: LearnPageProp
     <section className="page learn" aria-labelledby={titleId}>
       <BackLink {...back} />
       <h1 id={titleId}>{title}</h1>
+      <SafetyStopBanner />
       {children}
       <BackLink {...back} />
     </section>

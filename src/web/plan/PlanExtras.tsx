@@ -1,8 +1,10 @@
 // The parts of the plan around its steps: how the safety answers changed it, what was left
-// out and why, the tips from "what loads your back", and what to do when self-care must wait.
+// out and why, the tips from "what loads your back", and what to do when self-care must wait
+// or when no step fits.
 import type { PlanResponse } from '../../core/contracts/plan.js';
 import { Link } from '../router.js';
 import { recheckRedFlags, safetyResultPath } from '../safety/index.js';
+import { preferencesPath } from '../paths.js';
 import { droppedWords, plural } from './plan-words.js';
 
 function changedCount(stepsChanged: number, leftOut: number): string | null {
@@ -103,6 +105,33 @@ export function SelfCareWaits({ plan }: { readonly plan: PlanResponse }) {
       <p>
         <Link href={safetyResultPath} className="button primary">
           See your safety result
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Self-care is allowed but no step fits (a map only on the front of the trunk, areas still to
+ * mark, nothing left with these tools): the plan's own reason, and the way on, never an empty list.
+ */
+export function NoSteps({ plan }: { readonly plan: PlanResponse }) {
+  const because = plan.markAreas !== null ? 'mark-areas' : plan.noSteps?.because;
+  const way =
+    because === 'mark-areas'
+      ? { href: preferencesPath, text: 'Mark the areas to keep clear' }
+      : because === 'front-of-trunk'
+        ? { href: '/map', text: 'Check where it hurts' }
+        : { href: preferencesPath, text: 'Change tools, place or time' };
+  return (
+    <div className="plan-waits">
+      <h1>No steps for now</h1>
+      <p className="lead">
+        {plan.noSteps?.message ?? plan.markAreas?.message ?? 'No step fits what you told us.'}
+      </p>
+      <p>
+        <Link href={way.href} className="button primary">
+          {way.text}
         </Link>
       </p>
     </div>

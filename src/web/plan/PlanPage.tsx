@@ -1,23 +1,18 @@
 // /plan: the personal plan, behind the safety gate. It is built from what the device keeps
 // (pain map, safety answers, preferences, psoas check, overload review), kept with an id, and
 // shown in order with one main action: start the session.
-import {
-  overloadRecord,
-  painMapRecord,
-  preferencesRecord,
-  psoasCheckRecord,
-  safetyRecord,
-} from '../device/records.js';
+import { overloadRecord, safetyRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
-import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
+import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
-import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
-import { LeftOut, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
+import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
-import { type MissingInput, planRequestFrom } from './plan-request.js';
+import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
+import type { MissingInput } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
 import { type KeptPlan, usePlan } from './use-plan.js';
+import { usePlanRequest } from './use-plan-inputs.js';
 import './plan.css';
 
 const missingWords: Readonly<
@@ -34,6 +29,12 @@ const missingWords: Readonly<
     text: 'Answer a few short questions before any point work.',
     href: '/safety',
     action: 'Start the safety check',
+  },
+  'keep-clear': {
+    title: 'First, mark the areas to keep clear',
+    text: 'You told the safety check about a spot that must not be pressed, such as a recent break, a skin problem or an operation. Tick where it is, and the plan keeps clear of it and the areas next to it.',
+    href: preferencesPath,
+    action: 'Mark the areas to keep clear',
   },
   preferences: {
     title: 'First, your tools and place',
@@ -63,6 +64,7 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
   const overload = useDeviceRecord(overloadRecord);
   const safety = useDeviceRecord(safetyRecord);
   if (!response.selfCareAllowed) return <SelfCareWaits plan={response} />;
+  if (response.steps.length === 0) return <NoSteps plan={response} />;
   return (
     <div className="plan">
       <h1>Your plan</h1>
@@ -116,14 +118,7 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
 }
 
 function PlanFromDevice() {
-  const inputs = {
-    painMap: useDeviceRecord(painMapRecord),
-    safety: useDeviceRecord(safetyRecord),
-    preferences: useDeviceRecord(preferencesRecord),
-    psoasCheck: useDeviceRecord(psoasCheckRecord),
-    overload: useDeviceRecord(overloadRecord),
-  };
-  const request = planRequestFrom(inputs);
+  const request = usePlanRequest();
   const state = usePlan(request.ok ? request.value : null);
   if (!request.ok) return <Missing missing={request.code} />;
   if (state.status === 'loading') {

@@ -1,11 +1,14 @@
 // /plan/print: the plan kept on the device as a clean page to print or save as PDF, black on
 // white, with every step's drawings, tool, dose and reason, the safety changes and the date.
-
-import { planPath } from '../paths.js';
+// Behind the same safety gate as /plan: a stop or an old screen shows instead of the routine.
 import { Link } from '../router.js';
+import { RequireCurrentSafetyScreen } from '../safety/index.js';
 import { PlanStepCard } from './PlanStepCard.js';
+import { planPath } from '../paths.js';
+import { madeFrom } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
 import { keptPlan } from './use-plan.js';
+import { usePlanRequest } from './use-plan-inputs.js';
 import './plan.css';
 import './plan-print.css';
 
@@ -17,8 +20,25 @@ const dateWords = (iso: string): string => {
 };
 
 export function PlanPrintPage() {
+  return (
+    <RequireCurrentSafetyScreen>
+      <PrintablePlan />
+    </RequireCurrentSafetyScreen>
+  );
+}
+
+function PrintablePlan() {
+  const request = usePlanRequest();
   const plan = keptPlan();
-  if (plan === null || !plan.response.selfCareAllowed || plan.response.steps.length === 0) {
+  // Only the plan made from today's answers, tools and areas to keep clear is printed: one kept
+  // from before a safety answer changed must not come back on paper.
+  const current = plan !== null && request.ok && madeFrom(plan.request, request.value);
+  if (
+    plan === null ||
+    !current ||
+    !plan.response.selfCareAllowed ||
+    plan.response.steps.length === 0
+  ) {
     return (
       <section className="page plan-page">
         <h1>No plan to print yet</h1>

@@ -56,4 +56,21 @@ describe('a step of the plan, as a card', () => {
     expect(tagsNamed(markup, 'article')[0]?.['aria-labelledby']).toBe('plan-step-3');
     expect(textOf(markup)).toContain(`Step 3: ${point.title}`);
   });
+
+  it("carries the technique's own safety lines, such as the nerve warning", () => {
+    const warned = validatePlanRequest({
+      regions: [{ id: 'buttock-lower-left', intensity: 6 }],
+      answers: { age: 40, 'pain-weeks': 3 },
+      preferences: { tools: ['tennis-ball'], places: ['floor'], bodySize: 'medium', minutes: 30 },
+    });
+    if (!warned.ok) throw new Error(warned.message);
+    const steps = buildPlan(warned.value).steps.filter((step) => step.safety.length > 0);
+    expect(steps.length).toBeGreaterThan(0);
+    const text = textOf(render(steps[0]));
+    expect(text).toContain('Take care');
+    for (const line of steps[0]!.safety) expect(text).toContain(line);
+    // A step without lines of its own shows none.
+    const plain = plan.steps.find((step) => step.safety.length === 0);
+    if (plain) expect(textOf(render(plain))).not.toContain('Take care');
+  });
 });

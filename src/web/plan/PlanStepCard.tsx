@@ -1,6 +1,8 @@
 // One step of the plan as a card: its number, title, kind and side, the drawings of the
-// position and the point, the tool, the dose, why it is there, and any change for safety.
+// position and the point, the tool, the dose, the technique's own safety lines, why it is
+// there, and any change for safety.
 import type { PlanStep } from '../../core/contracts/plan.js';
+import { SafetyLines } from '../session/SafetyLines.js';
 import { stepView } from '../steps/step-view.js';
 import { planDoseWords, stepKindWords, stepSideWords, toolWords } from './plan-words.js';
 import { stepChangeWords } from './precaution-labels.js';
@@ -64,6 +66,7 @@ export function PlanStepCard({ step, number, headingLevel = 'h3', className }: P
           </div>
         </dl>
       </div>
+      <SafetyLines lines={view.safety} className="plan-step__safety" />
       <p className="plan-step__why">
         <strong>Why this step: </strong>
         {step.why}

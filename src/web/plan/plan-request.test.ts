@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlanRequest } from '../../core/contracts/plan.js';
 import { buildPlan } from '../../core/plan/index.js';
 import { handTools, placeIds, specRegions, toolIds } from '../../core/spec/index.js';
+import { triage } from '../../core/triage/index.js';
 import { firstPreferences, objectTools } from '../setup/preferences/preferences-form.js';
 import { madeFrom, type PlanInputs, planRequestFrom } from './plan-request.js';
 
@@ -65,6 +66,25 @@ describe('the plan request made from what the device keeps', () => {
     expect(planRequestFrom({ ...records, preferences: noPlace })).toMatchObject({
       code: 'preferences',
     });
+  });
+
+  it('asks for the areas to keep clear after a site precaution, before any plan', () => {
+    for (const question of ['recent-fracture-at-site', 'recent-spine-surgery'] as const) {
+      const answers = { age: 40, 'pain-weeks': 3, [question]: true };
+      const safety = { answers, result: triage(answers) };
+      expect(planRequestFrom({ ...records, safety })).toMatchObject({
+        ok: false,
+        code: 'keep-clear',
+      });
+      const marked = { ...records.preferences!, skipRegions: ['mid-back-left'] };
+      const request = requestOf({ ...records, safety, preferences: marked });
+      expect(request.skipRegions).toEqual(['mid-back-left']);
+    }
+    // Blood thinners change the pressure, not where to press: nothing more to mark.
+    const thinners = { age: 40, 'blood-thinners': true };
+    expect(
+      planRequestFrom({ ...records, safety: { answers: thinners, result: triage(thinners) } }).ok,
+    ).toBe(true);
   });
 
   it('always lists the hands, with the tools ticked after them', () => {

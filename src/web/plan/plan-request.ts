@@ -3,25 +3,33 @@
 import type { z } from 'zod';
 import { isRegionId, type PainMarks, painMapFromMarks } from '../../core/body/index.js';
 import type { PlanRequestInput } from '../../core/contracts/plan.js';
-import type { Answers } from '../../core/contracts/triage.js';
+import type { Answers, Clearance } from '../../core/contracts/triage.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { handTools } from '../../core/spec/index.js';
 import type { DeviceOverload, DevicePreferences, DevicePsoasCheck } from '../device/records.js';
+import { safetyAsksToSkip } from '../setup/preferences/preferences-form.js';
 
 /** Each record as the device reads it, or null when it was never made. */
 export interface PlanInputs {
   readonly painMap: { readonly marks: PainMarks } | null;
-  readonly safety: { readonly answers: Answers } | null;
+  readonly safety: {
+    readonly answers: Answers;
+    /** The result the person saw; its site precautions make the areas to keep clear a must. */
+    readonly result?: { readonly precautions: readonly { readonly id: string }[] };
+    /** A doctor's check since an urgent stop, sent along so the plan may be made. */
+    readonly clearance?: Clearance;
+  } | null;
   readonly preferences: DevicePreferences | null;
   readonly psoasCheck: z.output<typeof DevicePsoasCheck> | null;
   readonly overload: DeviceOverload | null;
 }
 
 /** What is still to be done before a plan can be made, in the order a person does it. */
-export type MissingInput = 'pain-map' | 'safety' | 'preferences';
+export type MissingInput = 'pain-map' | 'safety' | 'preferences' | 'keep-clear';
 
 /**
- * The request, or the first thing missing. Only places that hurt (above 0) go along; the hands
+ * The request, or the first thing missing (the areas to keep clear are a must after a site
+ * precaution). Only places that hurt (above 0) go along; the hands
  * are always listed, so a person who ticked no tool still sends a valid list; a skipped psoas
  * check and an unanswered review are left out, as the contract allows.
  */
@@ -34,6 +42,12 @@ export function planRequestFrom(inputs: PlanInputs): Result<PlanRequestInput, Mi
     return err('preferences', 'Choose your tools and place first.');
   }
   const skipRegions = preferences.skipRegions.filter((id) => isRegionId(id));
+  // A fracture, a skin problem or an operation at the pressing site binds: no plan until the
+  // person has marked where it is (the contract's skipRegions).
+  const precautions = inputs.safety.result?.precautions ?? [];
+  if (skipRegions.length === 0 && safetyAsksToSkip(precautions.map((p) => p.id))) {
+    return err('keep-clear', 'Mark the areas to keep clear first.');
+  }
   const check = inputs.psoasCheck?.check ?? null;
   return ok({
     regions,
@@ -48,6 +62,7 @@ export function planRequestFrom(inputs: PlanInputs): Result<PlanRequestInput, Mi
     ...(check === null ? {} : { psoasCheck: check }),
     ...(skipRegions.length === 0 ? {} : { skipRegions }),
     ...(inputs.overload === null ? {} : { overload: inputs.overload.answers }),
+    ...(inputs.safety.clearance === undefined ? {} : { clearance: inputs.safety.clearance }),
   });
 }
 

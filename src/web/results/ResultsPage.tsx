@@ -10,6 +10,7 @@ import { useDeviceRecord } from '../device/store.js';
 import type { RequestState } from '../requests/request-state.js';
 import { useRequest } from '../requests/use-request.js';
 import { Link } from '../router.js';
+import { SafetyStopBanner } from '../safety/index.js';
 import { matchRequestFrom } from './match-request.js';
 import { ResultsList } from './ResultsList.js';
 import { resultsWords } from './result-words.js';
@@ -79,6 +80,7 @@ export function ResultsPage() {
   return (
     <section className="page results-page" aria-labelledby={titleId}>
       <h1 id={titleId}>{resultsWords.title}</h1>
+      <SafetyStopBanner />
       <p className="lead">{resultsWords.intro}</p>
       {/* Focus comes here on retry, so it is not lost when the retry button goes away. */}
       <div ref={outcome} tabIndex={-1} className="results-outcome">

@@ -7,6 +7,7 @@ import { Link } from '../router.js';
 import { answeredAtWords } from './answered-at.js';
 import { SafetyResultView } from './ResultView.js';
 import { safetyScreenPath } from './reopen-screen.js';
+import { type ResultKind, resultKind } from './result-kind.js';
 import { type SafetyRecordValue, type ScreenStatus, screenStatus } from './screen-status.js';
 import './safety.css';
 
@@ -33,10 +34,7 @@ export function SafetyGateView({ status, record, children }: SafetyGateViewProps
     return (
       <section className="page safety-gate safety-gate--stopped">
         <SafetyResultView result={record.result} />
-        <p className="safety-gate__again">
-          Has a doctor checked you since, or did you tap an answer by mistake?{' '}
-          <Link href={safetyScreenPath}>Answer the safety questions again</Link>
-        </p>
+        <ChangeAnswersLine record={record} />
       </section>
     );
   }
@@ -51,6 +49,23 @@ export function SafetyGateView({ status, record, children }: SafetyGateViewProps
         </Link>
       </p>
     </section>
+  );
+}
+
+/** The one way on from a stop: a mis-tap after an emergency, a doctor's check after urgent. */
+const wayOnWords: Partial<Record<ResultKind, string>> = {
+  emergency: 'Did you tap Yes by mistake?',
+  urgent: 'Has a doctor checked you since, or did an answer change?',
+  stopped: 'Did you type a wrong answer?',
+};
+
+/** Under a stop: the one question that leads to changing the answers, and the link. */
+export function ChangeAnswersLine({ record }: { readonly record: SafetyRecordValue }) {
+  return (
+    <p className="safety-gate__again">
+      {wayOnWords[resultKind(record.result)] ?? wayOnWords.stopped}{' '}
+      <Link href={safetyScreenPath}>Change your answers</Link>
+    </p>
   );
 }
 

@@ -76,6 +76,14 @@ describe('the result screens', () => {
     expect(new Set(tellLines(result)).size).toBe(tellLines(result).length);
   });
 
+  it('points a same-day result to urgent care when the own doctor cannot see them today', () => {
+    const today = render({ fever: true, immunosuppressed: true });
+    expect(textOf(today)).toContain('See a doctor today.');
+    expect(textOf(today)).toContain('urgent care centre');
+    const later = render({ 'back-lump-deformity': true });
+    expect(textOf(later)).not.toContain('urgent care centre');
+  });
+
   it('reads at grade 8 or lower', () => {
     for (const answers of [
       { 'saddle-numbness': true },

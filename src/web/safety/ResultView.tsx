@@ -30,6 +30,7 @@ export function SafetyResultView({
       return <UrgentResult result={result} numbers={numbers} />;
     case 'stopped':
       return <StoppedResult result={result} />;
+    case 'cleared':
     case 'routine':
       return <GoOnResult result={result} title="You can go on with self-care" onward={onward} />;
     case 'self-care-ok':
@@ -76,6 +77,7 @@ function UrgentResult({
         <strong>{today ? 'See a doctor today.' : 'See a doctor within 24 to 48 hours.'}</strong> Do
         not press on sore spots until a doctor has checked you.
       </p>
+      {today ? <UrgentCarePointer /> : null}
       <ReasonList reasons={leadingReasons(result)} />
       <TellList lines={tellLines(result)} />
       <p className="result__worse">
@@ -84,6 +86,16 @@ function UrgentResult({
       </p>
       <BackToStart />
     </div>
+  );
+}
+
+/** Same-day signs cannot wait for a booked visit (NICE CKS, Back pain - low, 2018). */
+function UrgentCarePointer() {
+  return (
+    <p className="result__urgent-care">
+      If your own doctor cannot see you today, go to an urgent care centre, a walk-in clinic or an
+      out-of-hours service today.
+    </p>
   );
 }
 
@@ -110,7 +122,8 @@ function GoOnResult({
   readonly title: string;
   readonly onward: ReactNode;
 }) {
-  const routine = result.level === 'routine';
+  // Routine, or urgent after a doctor's check: say why a clinician was named, as well.
+  const routine = result.level !== 'self-care-ok';
   return (
     <div className={`result result--${result.level}`} data-level={result.level}>
       <h1>{title}</h1>

@@ -4,6 +4,7 @@ import { safetyRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
 import { answeredAtWords } from './answered-at.js';
+import { ChangeAnswersLine } from './RequireCurrentSafetyScreen.js';
 import { SafetyResultView } from './ResultView.js';
 import { safetyScreenPath } from './reopen-screen.js';
 import { screenStatus } from './screen-status.js';
@@ -45,6 +46,7 @@ export function SafetyResultPage() {
           ) : undefined
         }
       />
+      {status === 'stopped' ? <ChangeAnswersLine record={record} /> : null}
       {old ? (
         <p className="note">
           {status === 'stale'

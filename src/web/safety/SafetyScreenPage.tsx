@@ -1,12 +1,19 @@
 // /safety: the safety screen, one topic at a time, emergency signs first. An emergency answer
 // ends it at once; otherwise the answers go to the server (or the same rules on the device)
-// and the result is kept with the time it was answered.
+// and the result is kept with the time it was answered. After a stop, the earlier answers come
+// first and changing them is an explicit choice, kept with the new screen.
 import { useEffect, useRef, useState } from 'react';
+import type { ScreenCorrection } from '../../core/contracts/records.js';
 import type { Answers } from '../../core/contracts/triage.js';
 import { triage } from '../../core/triage/index.js';
 import { safetyRecord } from '../device/records.js';
 import { navigate } from '../router.js';
+import { ChangeAfterStop, type WayOn } from './ChangeAfterStop.js';
+import { ClearanceForm } from './ClearanceForm.js';
+import { localDay } from './clearance-date.js';
+import { correctionOf } from './earlier-answers.js';
 import { safetyResultPath, safetyScreenPath, withChangeReported } from './reopen-screen.js';
+import { resultKind } from './result-kind.js';
 import { type ScreenOutcome, triageOnServerOrDevice } from './run-triage.js';
 import { workedOutOnDeviceQuery } from './SafetyResultPage.js';
 import {
@@ -30,6 +37,59 @@ import { TopicScreen } from './TopicScreen.js';
 const topicAddress = (id: string) => `${safetyScreenPath}?topic=${id}`;
 
 export function SafetyScreenPage() {
+  // Read once: a screen that stopped self-care is shown until the person chooses a way on.
+  const [stopped] = useState(() => {
+    const record = safetyRecord.read();
+    return record !== null && screenStatus(record, new Date()) === 'stopped' ? record : null;
+  });
+  const [correction, setCorrection] = useState<ScreenCorrection | null>(null);
+  const [clearing, setClearing] = useState(false);
+  if (stopped !== null && correction === null) {
+    // After an urgent stop (never an emergency), a doctor's check lets the same answers go on.
+    const clear = async (checkedOn: string) => {
+      setClearing(true);
+      const clearance = { checkedOn };
+      const outcome = await triageOnServerOrDevice(
+        stopped.answers,
+        undefined,
+        undefined,
+        clearance,
+      );
+      safetyRecord.write({
+        answers: stopped.answers,
+        result: outcome.result,
+        answeredAt: new Date().toISOString(),
+        changeReportedAt: null,
+        clearance,
+      });
+      navigate(
+        outcome.workedOutOnDevice
+          ? `${safetyResultPath}?${workedOutOnDeviceQuery}`
+          : safetyResultPath,
+      );
+    };
+    const answeredOn = new Date(stopped.answeredAt);
+    return (
+      <ChangeAfterStop
+        record={stopped}
+        onChoose={(way: WayOn) => setCorrection(correctionOf(stopped, way, new Date()))}
+        clearance={
+          resultKind(stopped.result) === 'urgent' ? (
+            <ClearanceForm
+              stoppedOn={localDay(Number.isNaN(answeredOn.getTime()) ? new Date() : answeredOn)}
+              today={localDay(new Date())}
+              busy={clearing}
+              onCleared={(checkedOn) => void clear(checkedOn)}
+            />
+          ) : undefined
+        }
+      />
+    );
+  }
+  return <Questionnaire correction={correction} />;
+}
+
+function Questionnaire({ correction }: { readonly correction: ScreenCorrection | null }) {
   // Read once: the screen keeps its mode even after it writes the new record.
   const [previous] = useState(() => {
     const record = safetyRecord.read();
@@ -77,13 +137,15 @@ export function SafetyScreenPage() {
       window.history.replaceState(window.history.state, '', address);
     }
     document.title = `${topic.title} · Safety check · Unknot`;
-    // The first topic gets focus from the app's navigation; later ones from here.
-    if (shownIndex.current !== null && shownIndex.current !== index) {
+    // The first topic gets focus from the app's navigation (or, after a choice to change a
+    // stopped screen, from here, since the button that had it is gone); later ones from here.
+    const first = shownIndex.current === null;
+    if ((first && correction !== null) || (!first && shownIndex.current !== index)) {
       heading.current?.focus();
       window.scrollTo(0, 0);
     }
     shownIndex.current = index;
-  }, [topic, index]);
+  }, [topic, index, correction]);
 
   useEffect(() => {
     if (missingShown === 0) return;
@@ -109,6 +171,7 @@ export function SafetyScreenPage() {
       result: outcome.result,
       answeredAt: new Date().toISOString(),
       changeReportedAt: null,
+      ...(correction === null ? {} : { correction }),
     });
     if (!mounted.current) return; // the person has gone elsewhere: do not pull them back
     navigate(

@@ -18,5 +18,6 @@ export {
 } from './reopen-screen.js';
 export { SafetyResultPage } from './SafetyResultPage.js';
 export { SafetyScreenPage } from './SafetyScreenPage.js';
+export { SafetyStopBanner, SafetyStopBannerView } from './SafetyStopBanner.js';
 export { SomethingChangedButton } from './SomethingChangedButton.js';
 export { type SafetyRecordValue, type ScreenStatus, screenStatus } from './screen-status.js';

@@ -1,12 +1,20 @@
 // Which result screen a triage result gets. Self-care can also stop below the urgent level
-// (rule under-16), so the screen follows selfCareAllowed as well as the level.
+// (rule under-16), and a doctor's check can let it go on at the urgent level, so the screen
+// follows selfCareAllowed as well as the level.
 import type { TriageReason, TriageResponse } from '../../core/contracts/triage.js';
 
-export type ResultKind = 'emergency' | 'urgent' | 'stopped' | 'routine' | 'self-care-ok';
+export type ResultKind =
+  | 'emergency'
+  | 'urgent'
+  | 'cleared'
+  | 'stopped'
+  | 'routine'
+  | 'self-care-ok';
 
+/** An urgent result that allows self-care was lifted by a doctor's check (a clearance). */
 export function resultKind(result: TriageResponse): ResultKind {
   if (result.level === 'emergency') return 'emergency';
-  if (result.level === 'urgent') return 'urgent';
+  if (result.level === 'urgent') return result.selfCareAllowed ? 'cleared' : 'urgent';
   if (!result.selfCareAllowed) return 'stopped';
   return result.level;
 }

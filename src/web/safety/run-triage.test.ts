@@ -27,4 +27,29 @@ describe('working out the result', () => {
     expect(outcome.result.level).toBe('urgent');
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it("sends a doctor's check along, and the device lifts the same urgent stop without the server", async () => {
+    const clearance = { checkedOn: '2026-03-02' };
+    let sent: unknown;
+    const online = await triageOnServerOrDevice(
+      answers,
+      async (asked, cleared) => {
+        sent = cleared;
+        return triage(asked, cleared);
+      },
+      undefined,
+      clearance,
+    );
+    expect(sent).toEqual(clearance);
+    const offline = await triageOnServerOrDevice(
+      answers,
+      async () => {
+        throw new ApiFailure('offline', 'Unknot cannot reach its server right now.', 0);
+      },
+      undefined,
+      clearance,
+    );
+    expect(offline.result).toEqual(online.result);
+    expect(offline.result).toMatchObject({ level: 'urgent', selfCareAllowed: true });
+  });
 });

@@ -79,10 +79,14 @@ describe('moving through the topics', () => {
     expect(reachableIndex(full, 1, firstTwo, {})).toBe(1);
   });
 
-  it('waits for every yes/no answer and for the age, but not for the other numbers', () => {
+  it('waits for every yes/no answer, the age and the weeks, but not for pain now', () => {
     const numbers = full.find((t) => t.id === 'about-you')!;
-    expect(openQuestions(numbers, {}, {}).map((q) => q.id)).toEqual(['age']);
-    expect(openQuestions(numbers, {}, { age: '40' })).toEqual([]);
+    expect(openQuestions(numbers, {}, {}).map((q) => q.id)).toEqual(['age', 'pain-weeks']);
+    expect(openQuestions(numbers, {}, { age: '40' }).map((q) => q.id)).toEqual(['pain-weeks']);
+    expect(openQuestions(numbers, {}, { age: '40', 'pain-weeks': ' ' }).map((q) => q.id)).toEqual([
+      'pain-weeks',
+    ]);
+    expect(openQuestions(numbers, {}, { age: '40', 'pain-weeks': '0' })).toEqual([]);
     const nerves = full[0]!;
     expect(openQuestions(nerves, { 'saddle-numbness': 'no' }, {})).toHaveLength(4);
   });

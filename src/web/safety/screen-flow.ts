@@ -58,10 +58,11 @@ export function topicIndexFrom(search: string, topics: readonly SafetyTopic[]): 
 }
 
 /**
- * Age must be given: the under-16 rule can only fire on a given age. The other numbers may be
- * left blank (the spec treats a missing number as not given).
+ * Age and weeks must be given: a blank one would quietly switch off the rules that need it
+ * (under 16, new pain after cancer, new pain under 20 or over 50, fragile bones at 65+). Pain
+ * now may be left blank (the spec treats a missing number as not given).
  */
-const requiredNumbers: ReadonlySet<string> = new Set(['age']);
+export const requiredNumbers: ReadonlySet<string> = new Set(['age', 'pain-weeks']);
 
 /** A plain message when a typed number cannot be used, or null when it is fine or blank. */
 export function numberProblem(question: SafetyQuestion, typed: string | undefined): string | null {

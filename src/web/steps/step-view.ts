@@ -3,6 +3,7 @@
 
 import type { Position } from '../../content/ids.js';
 import { mobilisations } from '../../content/mobilisations.js';
+import type { Mobilisation, Technique } from '../../content/schema.js';
 import { techniques } from '../../content/techniques.js';
 import { tools } from '../../content/tools.js';
 import { findTriggerPoint } from '../../content/trigger-points.js';
@@ -31,6 +32,8 @@ export interface StepView {
   readonly tools: readonly string[];
   readonly dose: string;
   readonly point: PointMark | null;
+  /** The technique's or movement's own safety lines (a nerve warning, off the spine bones). */
+  readonly safety: readonly string[];
 }
 
 // A step with no technique or mobilisation behind it is drawn by where it is done.
@@ -82,5 +85,11 @@ export function stepView(step: SessionStep, side: 'left' | 'right' | null): Step
     tools: step.tools.map((id) => toolNames.get(id) ?? id),
     dose: doseWords(step.dose),
     point: step.kind === 'trigger-point' ? pointOf(step.triggerPoint, side) : null,
+    // The plan carries them; a plan kept from before they did still gets them from the content.
+    safety:
+      step.safety ??
+      (technique as Technique | undefined)?.safety ??
+      (mobilisation as Mobilisation | undefined)?.safety ??
+      [],
   };
 }

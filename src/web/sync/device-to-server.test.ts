@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PainMapRecord, PlanRecord, SafetyScreenRecord } from '../../core/contracts/records.js';
+import { triage } from '../../core/triage/index.js';
+import { correctionOf } from '../safety/earlier-answers.js';
 import {
   asInstant,
   isRecordId,
@@ -49,6 +51,27 @@ describe('device records in the server shapes', () => {
       changeReportedAt: '2024-03-05T10:00:00.000Z',
       result: { level: safety.result.level },
     });
+  });
+
+  it('sends the note of a changed stop with the new screen, and none when there was no change', () => {
+    const stopped = {
+      ...answeredSafety('2024-03-04T07:58:00.000Z'),
+      answers: { 'chest-pain': true },
+    };
+    const correction = correctionOf(
+      { ...stopped, result: triage(stopped.answers) },
+      'mis-tap',
+      new Date('2024-03-04T08:01:00.000Z'),
+    );
+    const safety = { ...answeredSafety('2024-03-04T08:03:00.000Z'), correction };
+    expect(SafetyScreenRecord.parse(safetyScreenForServer(safety, id)).correction).toEqual({
+      kind: 'mis-tap',
+      confirmedAt: '2024-03-04T08:01:00.000Z',
+      earlier: { answeredAt: '2024-03-04T07:58:00.000Z', level: 'emergency', yes: ['chest-pain'] },
+    });
+    expect(
+      safetyScreenForServer(answeredSafety('2024-03-04T08:03:00.000Z'), id),
+    ).not.toHaveProperty('correction');
   });
 
   it('adds the weekly goal to the plan only when one is set, and sends an odd request as an empty one', () => {

@@ -42,7 +42,15 @@ export const safetyScreenForServer = (
   if (answeredAt === null) return null;
   const changeReportedAt =
     safety.changeReportedAt === null ? null : asInstant(safety.changeReportedAt);
-  return { id, answeredAt, answers: safety.answers, result: safety.result, changeReportedAt };
+  return {
+    id,
+    answeredAt,
+    answers: safety.answers,
+    result: safety.result,
+    changeReportedAt,
+    ...(safety.correction === undefined ? {} : { correction: safety.correction }),
+    ...(safety.clearance === undefined ? {} : { clearance: safety.clearance }),
+  };
 };
 
 const isPlainObject = (value: unknown): value is Record<string, PlanRecord['request'][string]> =>

@@ -1,5 +1,6 @@
 // /preferences: what the plan is fitted to today (tools, place, build, time, the side that hurts
-// more, areas to keep clear), kept on the device as it changes. Next goes to the psoas check.
+// more, areas to keep clear), kept on the device as it changes. Next goes to the psoas check,
+// once a place is picked and, after a site precaution, the areas to keep clear are ticked.
 import { useRef, useState } from 'react';
 import type { PlaceId, ToolId } from '../../../core/spec/index.js';
 import { painMapRecord, preferencesRecord, safetyRecord } from '../../device/records.js';
@@ -12,6 +13,7 @@ import { MinutesPicker } from './MinutesPicker.js';
 import { PlaceChoices } from './PlaceChoices.js';
 import {
   firstPreferences,
+  keepClearProblem,
   type Preferences,
   preferencesProblem,
   safetyAsksToSkip,
@@ -41,6 +43,7 @@ export function PreferencesPage() {
   );
   const [problem, setProblem] = useState<string | null>(null);
   const places = useRef<HTMLDivElement>(null);
+  const keepClear = useRef<HTMLDivElement>(null);
   const asked = safetyAsksToSkip(
     safetyRecord.read()?.result.precautions.map((precaution) => precaution.id) ?? [],
   );
@@ -49,14 +52,15 @@ export function PreferencesPage() {
     const next = { ...draft, ...part, updatedAt: new Date().toISOString() };
     setDraft(next);
     preferencesRecord.write(next);
-    if (problem !== null) setProblem(preferencesProblem(next));
+    if (problem !== null) setProblem(preferencesProblem(next, asked));
   };
 
   const goOn = () => {
-    const found = preferencesProblem(draft);
+    const found = preferencesProblem(draft, asked);
     setProblem(found);
     if (found !== null) {
-      places.current?.querySelector('input')?.focus();
+      const where = found === keepClearProblem ? keepClear : places;
+      where.current?.querySelector('input')?.focus();
       return;
     }
     preferencesRecord.write(draft);
@@ -81,7 +85,7 @@ export function PreferencesPage() {
         <PlaceChoices
           chosen={draft.places}
           onToggle={(place: PlaceId) => change({ places: togglePlace(draft.places, place) })}
-          problem={problem}
+          problem={problem === keepClearProblem ? null : problem}
         />
       </div>
       <RadioTiles
@@ -101,11 +105,14 @@ export function PreferencesPage() {
         value={draft.painfulSide}
         onChange={(painfulSide) => change({ painfulSide })}
       />
-      <SkipAreas
-        chosen={draft.skipRegions}
-        asked={asked}
-        onToggle={(id) => change({ skipRegions: toggleRegion(draft.skipRegions, id) })}
-      />
+      <div ref={keepClear}>
+        <SkipAreas
+          chosen={draft.skipRegions}
+          asked={asked}
+          problem={problem === keepClearProblem ? problem : null}
+          onToggle={(id) => change({ skipRegions: toggleRegion(draft.skipRegions, id) })}
+        />
+      </div>
     </SetupFrame>
   );
 }

@@ -6,6 +6,7 @@ import {
   areaGroups,
   clampMinutes,
   firstPreferences,
+  keepClearProblem,
   likelySide,
   objectTools,
   preferencesProblem,
@@ -22,6 +23,13 @@ describe('the preferences a first visit starts with', () => {
     expect(first).toMatchObject({ tools: [], places: [], bodySize: 'medium', minutes: 20 });
     expect(preferencesProblem(first)).toBe('Pick at least one place where you are now.');
     expect(preferencesProblem({ ...first, places: ['bed'] })).toBeNull();
+  });
+
+  it('holds the way on until an area is ticked when the safety check asked for one', () => {
+    const placed = { ...firstPreferences(now), places: ['bed' as const] };
+    expect(preferencesProblem(placed, true)).toBe(keepClearProblem);
+    expect(preferencesProblem({ ...placed, skipRegions: ['flank-left'] }, true)).toBeNull();
+    expect(preferencesProblem(placed, false)).toBeNull();
   });
 
   it('guesses the side that hurts more from the pain map', () => {

@@ -76,10 +76,18 @@ export function stepMinutes(minutes: number, direction: 1 | -1): number {
 }
 
 /** Why the form cannot go on yet, in plain words, or null when it can. */
-export function preferencesProblem(preferences: Preferences): string | null {
+export function preferencesProblem(
+  preferences: Preferences,
+  keepClearAsked = false,
+): string | null {
   if (preferences.places.length === 0) return 'Pick at least one place where you are now.';
+  if (keepClearAsked && preferences.skipRegions.length === 0) return keepClearProblem;
   return null;
 }
+
+/** Shown when a site precaution is active and no area is ticked yet. */
+export const keepClearProblem =
+  'Tick the area you must not press, such as a recent break, a skin problem or an operation.';
 
 export interface AreaGroup {
   readonly title: string;
