@@ -10,7 +10,7 @@ import {
   successSchema,
 } from '../core/contracts/endpoint.js';
 import { ErrorBody, type ErrorDetails } from '../core/contracts/error.js';
-import { forgetAccount } from './auth/forget-account.js';
+import { forgetAccount } from './device/forget-account.js';
 
 export class ApiFailure extends Error {
   constructor(

@@ -5,9 +5,9 @@ import { useEffect, useId, useState } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { AccessLogEntry } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
-import { momentWords } from '../therapist/when-words.js';
 import { accessWords } from './access-log-words.js';
 import { accountProblem } from './account-words.js';
+import { momentWords } from './when-words.js';
 
 /** Lines a page: enough to see a week of a therapist's looks, short enough for a phone. */
 const PAGE = 20;

@@ -8,8 +8,8 @@ import { callApi } from '../api.js';
 
 type MyTherapist = MyTherapists['items'][number];
 
-import { dayWords } from '../therapist/when-words.js';
 import { accountProblem } from './account-words.js';
+import { dayWords } from './when-words.js';
 
 function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () => Promise<void> }) {
   const [asking, setAsking] = useState(false);

@@ -1,7 +1,7 @@
 // The second step of signing in, asked only for an account with two-step sign-in: the
 // 6-digit code from the authenticator app, or one of the recovery codes kept on paper.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { typedCode } from '../two-factor/secret-groups.js';
+import { typedCode } from './secret-groups.js';
 
 export function TotpStep(props: {
   readonly email: string;

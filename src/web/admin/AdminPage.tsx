@@ -7,10 +7,10 @@ import type { AccountRole as Role } from '../../core/contracts/account.js';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { AdminAccount } from '../../core/contracts/therapists.js';
 import { accountProblem } from '../account/account-words.js';
+import { dayWords, momentWords } from '../account/when-words.js';
 import { callApi } from '../api.js';
 import { useAccount } from '../auth/account-state.js';
 import { Link } from '../router.js';
-import { dayWords, momentWords } from '../therapist/when-words.js';
 import { AccountRow } from './AccountRow.js';
 import './admin.css';
 

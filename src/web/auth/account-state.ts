@@ -4,9 +4,9 @@
 import type { Account } from '../../core/contracts/account.js';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { ApiFailure, callApi } from '../api.js';
+import { forgetAccount } from '../device/forget-account.js';
 import { accountRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
-import { forgetAccount } from './forget-account.js';
 
 export function useAccount(): Account | null {
   return useDeviceRecord(accountRecord);

@@ -2,7 +2,7 @@
 // client can end it at any time, and a clear yes or no. Nothing is shared before "Yes".
 import { useId } from 'react';
 import type { InvitationPreview } from '../../core/contracts/therapists.js';
-import { momentWords } from '../therapist/when-words.js';
+import { momentWords } from '../account/when-words.js';
 
 export function ConsentView(props: {
   readonly preview: InvitationPreview;

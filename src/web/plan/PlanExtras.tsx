@@ -2,9 +2,9 @@
 // out and why, the tips from "what loads your back", and what to do when self-care must wait
 // or when no step fits.
 import type { PlanResponse } from '../../core/contracts/plan.js';
+import { preferencesPath } from '../paths.js';
 import { Link } from '../router.js';
 import { recheckRedFlags, safetyResultPath } from '../safety/index.js';
-import { preferencesPath } from '../paths.js';
 import { droppedWords, plural } from './plan-words.js';
 
 function changedCount(stepsChanged: number, leftOut: number): string | null {

@@ -3,12 +3,12 @@
 // shown in order with one main action: start the session.
 import { overloadRecord, safetyRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
-import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
+import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
+import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
 import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
-import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
 import type { MissingInput } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
 import { type KeptPlan, usePlan } from './use-plan.js';

@@ -1,10 +1,11 @@
 // /plan/print: the plan kept on the device as a clean page to print or save as PDF, black on
 // white, with every step's drawings, tool, dose and reason, the safety changes and the date.
 // Behind the same safety gate as /plan: a stop or an old screen shows instead of the routine.
+
+import { planPath } from '../paths.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen } from '../safety/index.js';
 import { PlanStepCard } from './PlanStepCard.js';
-import { planPath } from '../paths.js';
 import { madeFrom } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
 import { keptPlan } from './use-plan.js';

@@ -2,16 +2,16 @@
 // point, the tool and dose, a big countdown, the captions, and the buttons in thumb reach.
 import type { RefObject } from 'react';
 import { currentPoint, type SessionState, secondsLeft } from '../../core/session/index.js';
-import { CaptionLog, CaptionNow } from './Captions.js';
-import { Controls } from './Controls.js';
-import type { Caption } from '../hands-free/cue-delivery.js';
-import { countdownText, countdownWords } from '../steps/dose-words.js';
 import { PointFigure } from '../figures/PointFigure.js';
 import { PoseFigure } from '../figures/PoseFigure.js';
+import type { Caption } from '../hands-free/cue-delivery.js';
+import { countdownText, countdownWords } from '../steps/dose-words.js';
+import { stepView } from '../steps/step-view.js';
+import { CaptionLog, CaptionNow } from './Captions.js';
+import { Controls } from './Controls.js';
 import type { ButtonEvent } from './legal-events.js';
 import { phaseWords } from './phase-words.js';
 import { SafetyLines } from './SafetyLines.js';
-import { stepView } from '../steps/step-view.js';
 import './work-screen.css';
 
 export interface WorkScreenProps {

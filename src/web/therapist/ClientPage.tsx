@@ -3,6 +3,7 @@
 // the progress report (sessions, pain over time, what helps, weeks, check-ins).
 import { useEffect, useId, useState } from 'react';
 import { accountProblem } from '../account/account-words.js';
+import { dayWords } from '../account/when-words.js';
 import { ApiFailure } from '../api.js';
 import { useAccount } from '../auth/account-state.js';
 import { SavedPainMap } from '../body-map/index.js';
@@ -13,7 +14,6 @@ import { type ClientData, type ClientLoad, loadClient } from './client-data.js';
 import { SafetyScreenSummary } from './SafetyScreenSummary.js';
 import { TwoFactorFirst } from './TwoFactorFirst.js';
 import { therapistHomePath } from './therapist-paths.js';
-import { dayWords } from './when-words.js';
 import '../account/account.css';
 import './therapist.css';
 

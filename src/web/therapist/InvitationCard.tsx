@@ -2,10 +2,10 @@
 // scan from this screen or from paper, and until when it works. Printing prints this alone.
 import { useEffect, useId, useRef } from 'react';
 import type { NewInvitation } from '../../core/contracts/therapists.js';
+import { momentWords } from '../account/when-words.js';
 import { QrCode } from '../qr/QrCode.js';
 import { CopyButton } from '../share/CopyButton.js';
 import { printPart } from '../share/print-part.js';
-import { momentWords } from './when-words.js';
 
 export function InvitationCard(props: {
   readonly invitation: NewInvitation;

@@ -9,8 +9,8 @@ import { callApi } from '../api.js';
 
 type Invitation = InvitationList['items'][number];
 
+import { momentWords } from '../account/when-words.js';
 import { InvitationCard } from './InvitationCard.js';
-import { momentWords } from './when-words.js';
 
 export function InvitePanel(props: {
   readonly therapistName: string;

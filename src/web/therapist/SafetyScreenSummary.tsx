@@ -1,8 +1,8 @@
 // A client's latest safety check for the therapist: when, whether self-care may go on, what
 // Unknot told the client to do, and why, with the plan changes (the safety screen's own parts).
 import type { SafetyScreenRecord } from '../../core/contracts/records.js';
+import { momentWords } from '../account/when-words.js';
 import { PrecautionList, ReasonList } from '../safety/ResultParts.js';
-import { momentWords } from './when-words.js';
 
 export function SafetyScreenSummary(props: {
   readonly screen: SafetyScreenRecord;

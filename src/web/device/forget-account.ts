@@ -1,5 +1,5 @@
 // Forgetting the account on this device: the one thing a 401 (the login ended) leads to.
-import { accountRecord, remindersRecord } from '../device/records.js';
+import { accountRecord, remindersRecord } from './records.js';
 
 /** Forgets the account on this device. What the device holds of its own stays. */
 export function forgetAccount(): void {
