@@ -44,6 +44,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       max: target.maxConnections ?? 10,
       types: postgresTypes(),
     });
+    // An idle connection the server ends (a restart, an administrator, a dropped database)
+    // is only removed from the pool; unhandled, pg would throw it and end the process. The
+    // next query opens a new connection or fails with its own error.
+    pool.on('error', () => {});
     // Fail at start with a clear message, not on the first request.
     const client = await pool.connect();
     client.release();

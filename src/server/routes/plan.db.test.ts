@@ -154,7 +154,7 @@ describe.each(testDatabases())('POST /api/plan on $kind', (target) => {
     for (const clearance of [{ checkedOn: '2999-01-01' }, { checkedOn: '2026-02-30' }, true]) {
       const response = await post(t, { ...request, clearance });
       expect(response.statusCode, JSON.stringify(clearance)).toBe(400);
-      expect(response.json().error.details.field).toMatch(/^clearance/);
+      expect(response.json().error.details.issues[0].path).toMatch(/^clearance/);
     }
   });
 
