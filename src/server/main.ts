@@ -25,6 +25,8 @@ async function main() {
   const url = `http://${shownHost}:${config.port}`;
 
   let release = () => {};
+  let stopping = false;
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
   let database: DatabaseHandle;
   if (config.databaseUrl) {
     database = await openDatabase({ kind: 'postgres', url: config.databaseUrl }).catch((e: Error) =>
@@ -32,9 +34,14 @@ async function main() {
     );
   } else {
     await mkdir(config.dataDir, { recursive: true });
-    const lock = lockDataDir(config.dataDir, { url, now: new Date() });
+    const lock = await lockDataDir(config.dataDir, { url, now: new Date() });
     if (!lock.ok) fail(lock.message);
     release = lock.release;
+    // Someone ended the lock's holder process: stop before another server can open the folder.
+    lock.onLost(() => {
+      process.stderr.write('Unknot lost the lock on its data folder; stopping.\n');
+      void stop('lock lost');
+    });
     const pgliteDir = join(config.dataDir, 'pglite');
     const version = checkPgliteVersion(config.dataDir, existsSync(pgliteDir));
     if (!version.ok) {
@@ -57,26 +64,26 @@ async function main() {
   }
 
   const webRoot = fileURLToPath(new URL('../web', import.meta.url));
-  const app = await buildApp({
+  const built = await buildApp({
     database,
     version: appVersion,
     webRoot: existsSync(webRoot) ? webRoot : null,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
   });
+  app = built;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
+  async function stop(signal: string) {
     if (stopping) return;
     stopping = true;
-    // If something hangs, do not hang forever; the lock file is cleared on the next start.
+    // If something hangs, do not hang forever; the kernel frees the lock when we exit.
     const force = setTimeout(() => {
       process.stderr.write('Unknot did not stop within 10 s; exiting.\n');
       process.exit(1);
     }, 10_000);
     force.unref();
     try {
-      await app.close(); // stops accepting, waits for requests in flight
+      await app?.close(); // stops accepting, waits for requests in flight
       await closeAll(); // then flushes and closes the database
       process.stdout.write(`Unknot stopped (${signal}).\n`);
       process.exit(0);
@@ -84,14 +91,14 @@ async function main() {
       process.stderr.write(`Unknot did not stop cleanly: ${(error as Error).message}\n`);
       process.exit(1);
     }
-  };
+  }
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    await app.listen({ host: config.host, port: config.port });
+    await built.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await app.close().catch(() => {});
+    await built.close().catch(() => {});
     await closeAll();
     const e = error as NodeJS.ErrnoException;
     fail(
@@ -104,7 +111,7 @@ async function main() {
     database.kind === 'pglite'
       ? `embedded PGlite in ${config.dataDir}`
       : 'PostgreSQL (DATABASE_URL)';
-  const address = app.server.address();
+  const address = built.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stdout.write(
     `Unknot ${appVersion} is serving http://${shownHost}:${port} (database: ${where}).\n`,
