@@ -12,7 +12,8 @@ import {
 import type { App, AppDeps } from './app-types.js';
 import { type Clock, systemClock } from './auth/clock.js';
 import { signedInAccess } from './auth/signed-in.js';
-import { errorBody, handleError } from './errors.js';
+import { frameworkErrorOptions, installErrorShape } from './error-shape.js';
+import { errorBody } from './errors.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
@@ -46,14 +47,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    return503OnClosing: true,
+    ...frameworkErrorOptions,
     // Fastify takes a hop count too (its docs say so), though its types leave numbers out.
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  installErrorShape(app);
   // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
   app.removeContentTypeParser(['text/plain']);
 
