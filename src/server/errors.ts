@@ -40,6 +40,7 @@ export const errorCatalog = {
     status: 412,
     message: 'A condition in the request headers does not hold.',
   },
+  quota_exceeded: { status: 409, message: 'This account holds as many records as it may.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   uri_too_long: { status: 414, message: 'The address or one of its parts is too long.' },
   unsupported_media_type: {

@@ -11,6 +11,7 @@ import {
   type RecordStore,
   rowsPerRead,
   rowsPerStatement,
+  yieldToOthers,
 } from './record-store.js';
 
 const recordColumns = [
@@ -113,6 +114,7 @@ export const sessionLogStore: RecordStore<SessionLogRecord> = {
   async save(db, userId, logs, now) {
     const returned: { created: boolean }[] = [];
     for (const chunk of chunksOf(logs, rowsPerStatement)) {
+      if (returned.length > 0) await yieldToOthers();
       const saved = await db
         .insertInto('session_logs')
         .values(chunk.map((log) => toRow(userId, log, now)))

@@ -17,7 +17,7 @@ import type { Access } from '../auth/signed-in.js';
 import { saveEverything } from './records.js';
 
 /** An import carries a whole history: years of session logs with their events. */
-export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 /** UUID version 5 (RFC 9562 section 5.5): SHA-1 of a namespace UUID and a name. */
 export function uuidV5(name: string, namespace: string): string {
@@ -149,6 +149,7 @@ export function exportRoutes(app: App, access: Access) {
           400: ErrorBody,
           401: ErrorBody,
           403: ErrorBody,
+          409: ErrorBody,
           413: ErrorBody,
         },
       },

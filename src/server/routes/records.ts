@@ -22,6 +22,7 @@ import { recordKeys, recordStores } from '../../db/repositories/stores.js';
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
+import { refuseOverQuota } from '../record-quota.js';
 
 /** A sync upload may be larger than other requests: up to 1000 records of each kind. */
 export const SYNC_BODY_LIMIT = 16 * 1024 * 1024;
@@ -96,7 +97,14 @@ function recordKindRoutes(app: App, access: Access, path: RecordKind) {
         tags,
         params: IdParams,
         body: schema,
-        response: { 200: schema, 201: schema, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+        response: {
+          200: schema,
+          201: schema,
+          400: ErrorBody,
+          401: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
@@ -106,6 +114,7 @@ function recordKindRoutes(app: App, access: Access, path: RecordKind) {
         throw new ApiError('invalid_body', 'id: the id in the body must match the address.');
       }
       const userId = access.person(request).userId;
+      await refuseOverQuota(access.db, userId, { [key]: [record] });
       const saved = await store.save(access.db, userId, [record], access.clock());
       return reply.status(saved.created === 1 ? 201 : 200).send({ ...record, id });
     },
@@ -152,6 +161,7 @@ export function recordRoutes(app: App, access: Access) {
           400: ErrorBody,
           401: ErrorBody,
           403: ErrorBody,
+          409: ErrorBody,
           413: ErrorBody,
         },
       },
@@ -169,6 +179,7 @@ export async function saveEverything(
   userId: string,
   upload: SyncRequest,
 ): Promise<SyncAnswer> {
+  await refuseOverQuota(access.db, userId, upload);
   const now = access.clock();
   const counts = {} as Record<(typeof recordKeys)[number], SyncAnswer['painMaps']>;
   for (const key of recordKeys) {
