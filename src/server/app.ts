@@ -11,10 +11,15 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from './app-types.js';
 import { type Clock, systemClock } from './auth/clock.js';
+import { SIGN_UPS_PER_ADDRESS } from './auth/sign-in-limit.js';
+import type { SignUpGate } from './auth/sign-up-gate.js';
+import { type InvitationCheck, noInvitations, type SignUpMode } from './auth/sign-up-policy.js';
 import { signedInAccess } from './auth/signed-in.js';
 import { frameworkErrorOptions, installErrorShape } from './error-shape.js';
 import { errorBody } from './errors.js';
+import { installHttpPolicy } from './http-policy.js';
 import { accountRoutes } from './routes/account.js';
+import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
 import { exportRoutes } from './routes/export.js';
@@ -40,7 +45,15 @@ export interface BuildOptions extends AppDeps {
    * Behind a reverse proxy: which proxies to believe about the client's address and TLS
    * (Fastify's trustProxy). Without it, sign-in limits per address would count the proxy.
    */
-  readonly trustProxy?: boolean | number | string;
+  readonly trustProxy?: string | false;
+  /** Host names answered besides loopback names and IP addresses (ALLOWED_HOSTS, PUBLIC_URL). */
+  readonly allowedHosts?: readonly string[];
+  /** SIGNUPS: who may make an account unless the administrator chose otherwise. */
+  readonly signups?: SignUpMode;
+  /** SIGNUPS_PER_ADDRESS: sign-ups allowed from one address in 15 minutes. */
+  readonly signUpsPerAddress?: number;
+  /** Lets an invitation token admit a sign-up while sign-ups are by invitation (therapist work). */
+  readonly invitations?: InvitationCheck;
 }
 
 export async function buildApp(options: BuildOptions): Promise<App> {
@@ -48,13 +61,13 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     ...frameworkErrorOptions,
-    // Fastify takes a hop count too (its docs say so), though its types leave numbers out.
-    trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorShape(app);
+  installHttpPolicy(app, { allowedHosts: options.allowedHosts ?? [] });
   // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
   app.removeContentTypeParser(['text/plain']);
 
@@ -110,7 +123,13 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     db: options.database.db,
     clock: options.clock ?? systemClock,
   });
-  authRoutes(app, access);
+  const gate: SignUpGate = {
+    signupsFromEnvironment: options.signups ?? 'open',
+    invitations: options.invitations ?? noInvitations,
+    perAddress: options.signUpsPerAddress ?? SIGN_UPS_PER_ADDRESS,
+  };
+  authRoutes(app, access, gate);
+  adminRoutes(app, access, gate);
   accountRoutes(app, access);
   recordRoutes(app, access);
   reminderRoutes(app, access);

@@ -23,6 +23,20 @@ export const errorCatalog = {
   unauthorized: { status: 401, message: 'Please sign in first.' },
   invalid_credentials: { status: 401, message: 'The email or the password is not right.' },
   forbidden: { status: 403, message: 'You may not do that.' },
+  setup_code_required: {
+    status: 403,
+    message:
+      'This is a new server: the first account needs the setup code printed in the server’s log when it started.',
+  },
+  signups_closed: {
+    status: 403,
+    message: 'This server does not take new accounts. Ask its administrator to make one for you.',
+  },
+  invitation_required: {
+    status: 403,
+    message:
+      'New accounts on this server need an invitation. Ask your therapist or the administrator.',
+  },
   wrong_password: { status: 403, message: 'That password is not right.' },
   not_found: { status: 404, message: 'There is nothing at this address.' },
   method_not_allowed: { status: 405, message: 'This address does not accept that method.' },
@@ -48,6 +62,11 @@ export const errorCatalog = {
     message: 'Send the body as JSON with the header content-type: application/json.',
   },
   range_not_satisfiable: { status: 416, message: 'The requested range is not in the file.' },
+  unknown_host: {
+    status: 421,
+    message:
+      'This server does not answer to that host name. Ask its owner to add it to ALLOWED_HOSTS.',
+  },
   rate_limited: { status: 429, message: 'Too many attempts. Please wait a moment and try again.' },
   headers_too_large: { status: 431, message: 'The request headers are too large.' },
   internal: { status: 500, message: 'Something went wrong on the server. Nothing was changed.' },
@@ -184,5 +203,9 @@ export function sendError(
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const { status, body, log } = presentError(error);
   if (log) request.log.error({ err: error }, 'unhandled error');
+  // A refusal that says when to come back says it in the header too.
+  const retry = (body.error.details as { retryAfterSeconds?: unknown } | undefined)
+    ?.retryAfterSeconds;
+  if (typeof retry === 'number') reply.header('retry-after', String(retry));
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }

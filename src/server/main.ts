@@ -8,8 +8,11 @@ import { type DatabaseHandle, openDatabase } from '../db/connect.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { checkPgliteVersion } from '../db/pglite-version.js';
+import { hasAnyUser } from '../db/repositories/users.js';
 import { buildApp } from './app.js';
+import { ensureSetupCode } from './auth/setup-code.js';
 import { readConfig } from './config.js';
+import { loggerOptions } from './log-options.js';
 import { appVersion } from './version.js';
 
 function fail(message: string): never {
@@ -63,13 +66,25 @@ async function main() {
     fail((error as Error).message);
   }
 
+  // A new server prints its one-time setup code: the first account (the administrator) needs it.
+  const setupCode = await ensureSetupCode(database.db, () => hasAnyUser(database.db), new Date());
+  if (setupCode) {
+    process.stdout.write(
+      `This server has no account yet. The first account made becomes its administrator and ` +
+        `needs this setup code: ${setupCode}\n`,
+    );
+  }
+
   const webRoot = fileURLToPath(new URL('../web', import.meta.url));
   const built = await buildApp({
     database,
     version: appVersion,
     webRoot: existsSync(webRoot) ? webRoot : null,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
+    allowedHosts: config.allowedHosts,
+    signups: config.signups,
+    signUpsPerAddress: config.signUpsPerAddress,
   });
   app = built;
 

@@ -2,7 +2,7 @@
 import type { DatabaseHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { TestDatabase } from '../db/test-databases.js';
-import { buildApp } from './app.js';
+import { type BuildOptions, buildApp } from './app.js';
 import type { App } from './app-types.js';
 import type { Clock } from './auth/clock.js';
 
@@ -14,7 +14,7 @@ export interface TestApp {
 
 export async function startTestApp(
   target: TestDatabase,
-  options: { webRoot?: string; clock?: Clock } = {},
+  options: { webRoot?: string; clock?: Clock; build?: Partial<BuildOptions> } = {},
 ): Promise<TestApp> {
   const database = await target.open();
   await migrateToLatest(database.db);
@@ -23,6 +23,7 @@ export async function startTestApp(
     version: '0.0.0-test',
     webRoot: options.webRoot ?? null,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...options.build,
   });
   await app.ready();
   return {

@@ -37,9 +37,11 @@ export function browserPerFile() {
     await browser?.close();
   });
   return {
-    async newPage(options: { width?: number; height?: number } = {}): Promise<Page> {
+    async newPage(
+      options: { width?: number; height?: number; baseURL?: string } = {},
+    ): Promise<Page> {
       const context = await browser.newContext({
-        baseURL: baseURL(),
+        baseURL: options.baseURL ?? baseURL(),
         viewport: { width: options.width ?? 390, height: options.height ?? 844 },
         reducedMotion: 'reduce',
       });

@@ -22,8 +22,32 @@ const NewPassword = z
   .max(MAX_PASSWORD_LENGTH)
   .describe(`At least ${MIN_PASSWORD_LENGTH} characters, not a common password`);
 
-export const SignUpRequest = z.strictObject({ email: Email, password: NewPassword });
+export const SignUpRequest = z.strictObject({
+  email: Email,
+  password: NewPassword,
+  setupCode: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("Only for a new server's first account: the code in the server's log"),
+  invitation: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('An invitation token, when the server takes new accounts by invitation only'),
+});
 export type SignUpRequest = z.infer<typeof SignUpRequest>;
+
+/** GET /api/auth/sign-up-options: what the sign-up form should ask and say. */
+export const SignUpOptions = z.object({
+  signups: z
+    .enum(['open', 'invite', 'closed'])
+    .describe('open: anyone; invite: by invitation; closed: the administrator makes accounts'),
+  setupCodeNeeded: z
+    .boolean()
+    .describe('True on a new server: the first account needs the setup code'),
+});
+export type SignUpOptions = z.infer<typeof SignUpOptions>;
 
 export const SignInRequest = z.strictObject({ email: Email, password: Password });
 export type SignInRequest = z.infer<typeof SignInRequest>;

@@ -3,7 +3,9 @@
 // shipped in @zxcvbn-ts/language-common 4.1.3 (MIT, common-passwords.LICENSE.txt) with our own.
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import { type PasswordProblem, passwordProblem } from '../../core/contracts/account.js';
+import { ApiError } from '../errors.js';
 import commonPasswordList from './common-passwords.json' with { type: 'json' };
+import { inHashSlot } from './hash-slots.js';
 
 // Algorithm is a const enum, which isolatedModules cannot read; 2 is Argon2id in its typings.
 const argon2id = 2 as Algorithm;
@@ -28,12 +30,14 @@ const commonPasswords: ReadonlySet<string> = new Set(
 const normalised = (password: string) => password.normalize('NFC');
 
 export const hashPassword = (password: string): Promise<string> =>
-  hash(normalised(password), argon2Options);
+  inHashSlot(() => hash(normalised(password), argon2Options));
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, normalised(password));
-  } catch {
+    return await inHashSlot(() => verify(passwordHash, normalised(password)));
+  } catch (error) {
+    // The server is too busy: say so (503) rather than "wrong password".
+    if (error instanceof ApiError) throw error;
     // A damaged hash never signs anyone in.
     return false;
   }

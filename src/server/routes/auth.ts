@@ -13,6 +13,8 @@ import { createUser, findUserByEmail, setPasswordHash } from '../../db/repositor
 import type { App } from '../app-types.js';
 import { passwordMatches } from '../auth/password-check.js';
 import { hashPassword, needsRehash, newPasswordProblem } from '../auth/passwords.js';
+import { spendSetupCode } from '../auth/setup-code.js';
+import { admitSignUp, type SignUpGate } from '../auth/sign-up-gate.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
 
@@ -37,7 +39,7 @@ export function refuseWeakPassword(password: string, email: string): void {
 
 const NoContent = z.null().describe('No content');
 
-export function authRoutes(app: App, access: Access) {
+export function authRoutes(app: App, access: Access, gate: SignUpGate) {
   app.post(
     '/api/auth/sign-up',
     {
@@ -46,11 +48,19 @@ export function authRoutes(app: App, access: Access) {
         summary: 'Make an account and sign in; the first account on a server is its administrator',
         tags: ['account'],
         body: SignUpRequest,
-        response: { 201: AccountAnswer, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody },
+        response: {
+          201: AccountAnswer,
+          400: ErrorBody,
+          403: ErrorBody,
+          409: ErrorBody,
+          429: ErrorBody,
+          503: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
       const { email, password } = request.body;
+      await admitSignUp(access, gate, request, reply, request.body);
       refuseWeakPassword(password, email);
       const created = await createUser(access.db, {
         email,
@@ -58,6 +68,7 @@ export function authRoutes(app: App, access: Access) {
         now: access.clock(),
       });
       if (!created.ok) throw new ApiError('email_taken');
+      if (created.value.isAdmin) await spendSetupCode(access.db);
       await access.startSession(request, reply, created.value.id);
       return reply.status(201).send({ account: accountOf(created.value) });
     },

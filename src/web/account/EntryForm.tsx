@@ -1,8 +1,8 @@
 // Sign in, or make an account: email and password, with the password rules ticked as the
 // person types (before anything is sent) and the server's refusals in plain words.
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { type Account, Email } from '../../core/contracts/account.js';
-import { type EntryMode, enterAccount } from './account-state.js';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type Account, Email, type SignUpOptions } from '../../core/contracts/account.js';
+import { type EntryMode, enterAccount, signUpOptions } from './account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
@@ -17,10 +17,21 @@ export function EntryForm({ onEntered }: EntryFormProps) {
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [setupCode, setSetupCode] = useState('');
+  const [options, setOptions] = useState<SignUpOptions | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const ids = { email: useId(), problem: useId() };
+  const ids = { email: useId(), problem: useId(), code: useId(), codeHint: useId() };
   const signingUp = mode === 'sign-up';
+  // Ask the server what sign-up needs only when someone wants to sign up.
+  useEffect(() => {
+    if (!signingUp || options) return;
+    signUpOptions()
+      .then(setOptions)
+      .catch(() => {});
+  }, [signingUp, options]);
+  const closed = signingUp && options?.signups === 'closed' && !options.setupCodeNeeded;
+  const invitedOnly = signingUp && options?.signups === 'invite' && !options.setupCodeNeeded;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +51,7 @@ export function EntryForm({ onEntered }: EntryFormProps) {
     setProblem(null);
     setBusy(true);
     try {
-      const account = await enterAccount(mode, email, password);
+      const account = await enterAccount(mode, email, password, setupCode);
       onEntered(account, mode);
     } catch (error) {
       setProblem(accountProblem(error));
@@ -76,10 +87,36 @@ export function EntryForm({ onEntered }: EntryFormProps) {
       </fieldset>
       <form className="account-form" noValidate onSubmit={submit}>
         <h2 className="account-form__title">{signingUp ? 'Make an account' : 'Sign in'}</h2>
-        {signingUp ? (
+        {closed ? (
+          <p className="account-hint" role="status">
+            This server does not take new accounts. Ask its administrator to make one for you.
+          </p>
+        ) : invitedOnly ? (
+          <p className="account-hint" role="status">
+            New accounts on this server need an invitation. Ask your therapist or the administrator.
+          </p>
+        ) : signingUp ? (
           <p className="account-hint">
             The first account made on this server becomes its administrator.
           </p>
+        ) : null}
+        {signingUp && options?.setupCodeNeeded ? (
+          <div className="account-field">
+            <label htmlFor={ids.code}>Setup code</label>
+            <input
+              id={ids.code}
+              type="text"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              value={setupCode}
+              onChange={(event) => setSetupCode(event.target.value)}
+              aria-describedby={ids.codeHint}
+            />
+            <p id={ids.codeHint} className="account-hint">
+              This server is new. Its owner finds the setup code in the server’s log.
+            </p>
+          </div>
         ) : null}
         <div className="account-field">
           <label htmlFor={ids.email}>Email</label>

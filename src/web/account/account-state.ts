@@ -2,7 +2,7 @@
 // so screens know at once and nothing asks the server while signed out (a signed-out visit
 // makes no account request at all); GET /api/me checks it when the app opens.
 import { z } from 'zod';
-import { type Account, AccountAnswer } from '../../core/contracts/account.js';
+import { type Account, AccountAnswer, SignUpOptions } from '../../core/contracts/account.js';
 import { ApiFailure, callApi } from '../api.js';
 import { accountRecord, remindersRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
@@ -43,12 +43,21 @@ export async function enterAccount(
   mode: EntryMode,
   email: string,
   password: string,
+  setupCode = '',
 ): Promise<Account> {
   const path = mode === 'sign-up' ? '/api/auth/sign-up' : '/api/auth/sign-in';
-  const { account } = await callApi('POST', path, AccountAnswer, { email, password });
+  const body =
+    mode === 'sign-up' && setupCode.trim() !== ''
+      ? { email, password, setupCode: setupCode.trim() }
+      : { email, password };
+  const { account } = await callApi('POST', path, AccountAnswer, body);
   accountRecord.write(account);
   return account;
 }
+
+/** Whether this server takes new accounts, and whether the first one needs the setup code. */
+export const signUpOptions = (): Promise<SignUpOptions> =>
+  callApi('GET', '/api/auth/sign-up-options', SignUpOptions);
 
 /** Signs out here, or on every device; this device forgets the account either way. */
 export async function leaveAccount(everywhere: boolean): Promise<void> {
