@@ -5,7 +5,7 @@ import type { FastifyServerOptions } from 'fastify';
 
 export const pathOnly = (url: string | undefined): string => (url ?? '').split('?')[0] ?? '';
 
-export function loggerOptions(level: string): NonNullable<FastifyServerOptions['logger']> {
+export function loggerOptions(level: string) {
   return {
     level,
     serializers: {
@@ -15,5 +15,5 @@ export function loggerOptions(level: string): NonNullable<FastifyServerOptions['
       }),
       res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
     },
-  };
+  } satisfies NonNullable<FastifyServerOptions['logger']>;
 }
