@@ -18,6 +18,7 @@ import { signedInAccess } from './auth/signed-in.js';
 import { frameworkErrorOptions, installErrorShape } from './error-shape.js';
 import { errorBody } from './errors.js';
 import { installHttpPolicy } from './http-policy.js';
+import { defaultOverloadLimits, type OverloadLimits, shedOverload } from './overload.js';
 import { accountRoutes } from './routes/account.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
@@ -52,6 +53,8 @@ export interface BuildOptions extends AppDeps {
   readonly signups?: SignUpMode;
   /** SIGNUPS_PER_ADDRESS: sign-ups allowed from one address in 15 minutes. */
   readonly signUpsPerAddress?: number;
+  /** When to shed load with 503 (tests use a short sample interval). */
+  readonly overload?: OverloadLimits;
   /** Lets an invitation token admit a sign-up while sign-ups are by invitation (therapist work). */
   readonly invitations?: InvitationCheck;
 }
@@ -68,6 +71,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorShape(app);
   installHttpPolicy(app, { allowedHosts: options.allowedHosts ?? [] });
+  await shedOverload(app, options.overload ?? defaultOverloadLimits);
   // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
   app.removeContentTypeParser(['text/plain']);
 

@@ -44,6 +44,8 @@ const Env = z.object({
     .optional(),
   SIGNUPS: z.enum(['open', 'invite', 'closed']).default('open'),
   // Sign-ups allowed from one address in 15 minutes (raise it for a clinic behind one address).
+  // Shed requests (503) when the event loop lags more than this on average; 0 turns it off.
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
@@ -73,6 +75,7 @@ export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   readonly signups: 'open' | 'invite' | 'closed';
   readonly signUpsPerAddress: number;
+  readonly maxEventLoopDelayMs: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -99,6 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       allowedHosts: allowedHostsFrom(e),
       signups: e.SIGNUPS,
       signUpsPerAddress: e.SIGNUPS_PER_ADDRESS,
+      maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     },
   };
 }

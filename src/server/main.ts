@@ -13,6 +13,7 @@ import { buildApp } from './app.js';
 import { ensureSetupCode } from './auth/setup-code.js';
 import { readConfig } from './config.js';
 import { loggerOptions } from './log-options.js';
+import { defaultOverloadLimits } from './overload.js';
 import { appVersion } from './version.js';
 
 function fail(message: string): never {
@@ -85,6 +86,7 @@ async function main() {
     allowedHosts: config.allowedHosts,
     signups: config.signups,
     signUpsPerAddress: config.signUpsPerAddress,
+    overload: { ...defaultOverloadLimits, maxEventLoopDelayMs: config.maxEventLoopDelayMs },
   });
   app = built;
 

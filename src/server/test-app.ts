@@ -23,6 +23,8 @@ export async function startTestApp(
     version: '0.0.0-test',
     webRoot: options.webRoot ?? null,
     ...(options.clock ? { clock: options.clock } : {}),
+    // Tests run on a shared, busy machine: only the overload test turns shedding on.
+    overload: { maxEventLoopDelayMs: 0, sampleIntervalMs: 1000 },
     ...options.build,
   });
   await app.ready();
