@@ -182,6 +182,7 @@ describe.each(testDatabases())('the access matrix on $kind', (target) => {
       expect: everyone(201),
       body: () => ({ email: `new-${randomUUID()}@example.org`, password: goodPassword }),
     },
+    'GET /api/auth/sign-up-options': { expect: everyone(200) },
     'POST /api/auth/sign-in': {
       expect: everyone(401),
       // Each persona's own email, so no account reaches its limit of 5 failures.
@@ -271,6 +272,13 @@ describe.each(testDatabases())('the access matrix on $kind', (target) => {
       },
       body: () => ({ role: 'person' }),
     },
+    'POST /api/admin/accounts': {
+      expect: adminOnly(201),
+      body: () => ({ email: `made-${randomUUID()}@example.org`, password: goodPassword }),
+    },
+    'GET /api/admin/settings': { expect: adminOnly(200) },
+    // The mode in force stays open: the sign-up row above still expects 201.
+    'PUT /api/admin/settings': { expect: adminOnly(200), body: () => ({ signups: 'open' }) },
     'POST /api/therapist/invitations': { expect: therapists(201), body: () => ({}) },
     'GET /api/therapist/invitations': { expect: therapists(200) },
     'DELETE /api/therapist/invitations/{id}': {

@@ -11,10 +11,17 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from './app-types.js';
 import { type Clock, systemClock } from './auth/clock.js';
+import { therapistInvitations } from './auth/invitation-sign-up.js';
 import { roleHooks } from './auth/roles.js';
+import { SIGN_UPS_PER_ADDRESS } from './auth/sign-in-limit.js';
+import type { SignUpGate } from './auth/sign-up-gate.js';
+import type { InvitationCheck, SignUpMode } from './auth/sign-up-policy.js';
 import { signedInAccess } from './auth/signed-in.js';
-import { errorBody, handleError } from './errors.js';
+import { frameworkErrorOptions, installErrorShape } from './error-shape.js';
+import { errorBody } from './errors.js';
+import { installHttpPolicy } from './http-policy.js';
 import { withRedactedTokens } from './log-redaction.js';
+import { defaultOverloadLimits, type OverloadLimits, shedOverload } from './overload.js';
 import { accountRoutes } from './routes/account.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
@@ -46,21 +53,33 @@ export interface BuildOptions extends AppDeps {
    * Behind a reverse proxy: which proxies to believe about the client's address and TLS
    * (Fastify's trustProxy). Without it, sign-in limits per address would count the proxy.
    */
-  readonly trustProxy?: boolean | number | string;
+  readonly trustProxy?: string | false;
+  /** Host names answered besides loopback names and IP addresses (ALLOWED_HOSTS, PUBLIC_URL). */
+  readonly allowedHosts?: readonly string[];
+  /** SIGNUPS: who may make an account unless the administrator chose otherwise. */
+  readonly signups?: SignUpMode;
+  /** SIGNUPS_PER_ADDRESS: sign-ups allowed from one address in 15 minutes. */
+  readonly signUpsPerAddress?: number;
+  /** When to shed load with 503 (tests use a short sample interval). */
+  readonly overload?: OverloadLimits;
+  /** Lets an invitation token admit a sign-up while sign-ups are by invitation; by default an
+   * open therapist invitation does. */
+  readonly invitations?: InvitationCheck;
 }
 
 export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: withRedactedTokens(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    return503OnClosing: true,
-    // Fastify takes a hop count too (its docs say so), though its types leave numbers out.
-    trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
+    ...frameworkErrorOptions,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  installErrorShape(app);
+  installHttpPolicy(app, { allowedHosts: options.allowedHosts ?? [] });
+  await shedOverload(app, options.overload ?? defaultOverloadLimits);
   // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
   app.removeContentTypeParser(['text/plain']);
 
@@ -116,7 +135,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     db: options.database.db,
     clock: options.clock ?? systemClock,
   });
-  authRoutes(app, access);
+  const gate: SignUpGate = {
+    signupsFromEnvironment: options.signups ?? 'open',
+    invitations:
+      options.invitations ??
+      therapistInvitations(options.database.db, options.clock ?? systemClock),
+    perAddress: options.signUpsPerAddress ?? SIGN_UPS_PER_ADDRESS,
+  };
+  authRoutes(app, access, gate);
   accountRoutes(app, access);
   recordRoutes(app, access);
   reminderRoutes(app, access);
@@ -126,7 +152,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   // Therapists and their clients, and the administrator's account list.
   twoFactorRoutes(app, access);
   const roles = roleHooks(access);
-  adminRoutes(app, access, roles);
+  adminRoutes(app, access, roles, gate);
   invitationRoutes(app, access, roles);
   myTherapistRoutes(app, access);
   therapistClientRoutes(app, access, roles);

@@ -14,13 +14,28 @@ describe('server settings from the environment', () => {
   });
 
   it('reads a PostgreSQL URL, and believes a proxy only when told to', () => {
-    const read = readConfig({ DATABASE_URL: 'postgres://u@db/unknot', TRUST_PROXY: '1' });
+    const read = readConfig({ DATABASE_URL: 'postgres://u@db/unknot', TRUST_PROXY: '10.0.0.2' });
     expect(read.ok && read.config).toMatchObject({
       databaseUrl: 'postgres://u@db/unknot',
-      trustProxy: 1,
+      trustProxy: '10.0.0.2',
     });
     const list = readConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' });
     expect(list.ok && list.config.trustProxy).toBe('127.0.0.1, 10.0.0.0/8');
+  });
+
+  it('allows the host of PUBLIC_URL and each of ALLOWED_HOSTS, and reads SIGNUPS', () => {
+    const read = readConfig({
+      PUBLIC_URL: 'https://unknot.example.org/',
+      ALLOWED_HOSTS: 'unknot.local, backup.example.org',
+      SIGNUPS: 'invite',
+    });
+    expect(read.ok && read.config).toMatchObject({
+      allowedHosts: ['unknot.local', 'backup.example.org', 'unknot.example.org'],
+      signups: 'invite',
+    });
+    expect(
+      readConfig({}).ok && (readConfig({}) as { config: { signups: string } }).config.signups,
+    ).toBe('open');
   });
 
   it('refuses bad values with a message naming the setting', () => {
@@ -29,6 +44,12 @@ describe('server settings from the environment', () => {
       { PORT: '70000' },
       { DATABASE_URL: 'mysql://x' },
       { TRUST_PROXY: 'yes please' },
+      // Any client can write X-Forwarded-For: only named proxies are believed.
+      { TRUST_PROXY: 'true' },
+      { TRUST_PROXY: '2' },
+      { PUBLIC_URL: 'not a url' },
+      { ALLOWED_HOSTS: 'a b' },
+      { SIGNUPS: 'sometimes' },
     ]) {
       const read = readConfig(env);
       expect(read.ok).toBe(false);

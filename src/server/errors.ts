@@ -42,6 +42,20 @@ export const errorCatalog = {
   },
   invalid_credentials: { status: 401, message: 'The email or the password is not right.' },
   forbidden: { status: 403, message: 'You may not do that.' },
+  setup_code_required: {
+    status: 403,
+    message:
+      'This is a new server: the first account needs the setup code printed in the server’s log when it started.',
+  },
+  signups_closed: {
+    status: 403,
+    message: 'This server does not take new accounts. Ask its administrator to make one for you.',
+  },
+  invitation_required: {
+    status: 403,
+    message:
+      'New accounts on this server need an invitation. Ask your therapist or the administrator.',
+  },
   wrong_password: { status: 403, message: 'That password is not right.' },
   not_a_therapist: {
     status: 403,
@@ -57,6 +71,11 @@ export const errorCatalog = {
     message: 'This invitation cannot be used. It may be used up, ended or mistyped.',
   },
   method_not_allowed: { status: 405, message: 'This address does not accept that method.' },
+  not_acceptable: {
+    status: 406,
+    message: 'The server cannot answer in a form this request accepts.',
+  },
+  request_timeout: { status: 408, message: 'The request took too long to arrive.' },
   conflict: { status: 409, message: 'That conflicts with what is already stored.' },
   email_taken: {
     status: 409,
@@ -75,12 +94,25 @@ export const errorCatalog = {
     status: 409,
     message: 'This therapist can already see your data. There is nothing more to accept.',
   },
+  precondition_failed: {
+    status: 412,
+    message: 'A condition in the request headers does not hold.',
+  },
+  quota_exceeded: { status: 409, message: 'This account holds as many records as it may.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
+  uri_too_long: { status: 414, message: 'The address or one of its parts is too long.' },
   unsupported_media_type: {
     status: 415,
     message: 'Send the body as JSON with the header content-type: application/json.',
   },
+  range_not_satisfiable: { status: 416, message: 'The requested range is not in the file.' },
+  unknown_host: {
+    status: 421,
+    message:
+      'This server does not answer to that host name. Ask its owner to add it to ALLOWED_HOSTS.',
+  },
   rate_limited: { status: 429, message: 'Too many attempts. Please wait a moment and try again.' },
+  headers_too_large: { status: 431, message: 'The request headers are too large.' },
   internal: { status: 500, message: 'Something went wrong on the server. Nothing was changed.' },
   service_unavailable: { status: 503, message: 'The server is not ready. Try again shortly.' },
 } as const satisfies Record<string, { status: number; message: string }>;
@@ -119,6 +151,26 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
   FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
+  FST_ERR_BAD_URL: 'bad_request',
+};
+
+// Any other 4xx the framework or a plugin (static files) raises keeps its status under our code.
+const codeForStatus: Record<number, ErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  408: 'request_timeout',
+  409: 'conflict',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  416: 'range_not_satisfiable',
+  429: 'rate_limited',
+  431: 'headers_too_large',
 };
 
 /** Zod's issues back from the type provider's validation entries (path, code and the rest). */
@@ -179,7 +231,8 @@ export function presentError(error: unknown): { status: number; body: ErrorBody;
   const mapped = fe?.code ? fastifyCodes[fe.code] : undefined;
   if (mapped) return { status: errorStatus(mapped), body: errorBody(mapped), log: false };
   if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return { status: fe.statusCode, body: errorBody('bad_request'), log: false };
+    const code = codeForStatus[fe.statusCode] ?? 'bad_request';
+    return { status: errorStatus(code), body: errorBody(code), log: false };
   }
   return { status: 500, body: errorBody('internal'), log: true };
 }
@@ -196,5 +249,9 @@ export function sendError(
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const { status, body, log } = presentError(error);
   if (log) request.log.error({ err: error }, 'unhandled error');
+  // A refusal that says when to come back says it in the header too.
+  const retry = (body.error.details as { retryAfterSeconds?: unknown } | undefined)
+    ?.retryAfterSeconds;
+  if (typeof retry === 'number') reply.header('retry-after', String(retry));
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }

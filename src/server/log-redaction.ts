@@ -23,16 +23,29 @@ const redactingRequest = (request: {
   remotePort: request.socket?.remotePort,
 });
 
-/** The logger option with the redacting serializer added when it is logger settings. */
+type RequestSerializer = (request: { url?: string }) => { url?: string };
+
+/**
+ * The logger option with the redacting serializer added when it is logger settings. A request
+ * serializer of its own (log-options.ts: no query, no address) keeps its say; only its URL is
+ * redacted as well.
+ */
 export function withRedactedTokens(
   logger: FastifyServerOptions['logger'],
 ): FastifyServerOptions['logger'] {
   if (typeof logger !== 'object' || logger === null) return logger;
   const settings = logger as Exclude<FastifyServerOptions['logger'], boolean | undefined> & {
-    serializers?: Record<string, unknown>;
+    serializers?: { req?: RequestSerializer } & Record<string, unknown>;
   };
+  const own = settings.serializers?.req;
+  const req = own
+    ? (request: Parameters<typeof redactingRequest>[0]) => {
+        const line = own(request);
+        return { ...line, url: redactedUrl(line.url ?? '') };
+      }
+    : redactingRequest;
   return {
     ...settings,
-    serializers: { ...settings.serializers, req: redactingRequest },
+    serializers: { ...settings.serializers, req },
   } as FastifyServerOptions['logger'];
 }

@@ -8,8 +8,12 @@ import { type DatabaseHandle, openDatabase } from '../db/connect.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { checkPgliteVersion } from '../db/pglite-version.js';
+import { hasAnyUser } from '../db/repositories/users.js';
 import { buildApp } from './app.js';
+import { ensureSetupCode } from './auth/setup-code.js';
 import { readConfig } from './config.js';
+import { loggerOptions } from './log-options.js';
+import { defaultOverloadLimits } from './overload.js';
 import { appVersion } from './version.js';
 
 function fail(message: string): never {
@@ -25,6 +29,8 @@ async function main() {
   const url = `http://${shownHost}:${config.port}`;
 
   let release = () => {};
+  let stopping = false;
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
   let database: DatabaseHandle;
   if (config.databaseUrl) {
     database = await openDatabase({ kind: 'postgres', url: config.databaseUrl }).catch((e: Error) =>
@@ -32,9 +38,14 @@ async function main() {
     );
   } else {
     await mkdir(config.dataDir, { recursive: true });
-    const lock = lockDataDir(config.dataDir, { url, now: new Date() });
+    const lock = await lockDataDir(config.dataDir, { url, now: new Date() });
     if (!lock.ok) fail(lock.message);
     release = lock.release;
+    // Someone ended the lock's holder process: stop before another server can open the folder.
+    lock.onLost(() => {
+      process.stderr.write('Unknot lost the lock on its data folder; stopping.\n');
+      void stop('lock lost');
+    });
     const pgliteDir = join(config.dataDir, 'pglite');
     const version = checkPgliteVersion(config.dataDir, existsSync(pgliteDir));
     if (!version.ok) {
@@ -56,27 +67,40 @@ async function main() {
     fail((error as Error).message);
   }
 
+  // A new server prints its one-time setup code: the first account (the administrator) needs it.
+  const setupCode = await ensureSetupCode(database.db, () => hasAnyUser(database.db), new Date());
+  if (setupCode) {
+    process.stdout.write(
+      `This server has no account yet. The first account made becomes its administrator and ` +
+        `needs this setup code: ${setupCode}\n`,
+    );
+  }
+
   const webRoot = fileURLToPath(new URL('../web', import.meta.url));
-  const app = await buildApp({
+  const built = await buildApp({
     database,
     version: appVersion,
     webRoot: existsSync(webRoot) ? webRoot : null,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
+    allowedHosts: config.allowedHosts,
+    signups: config.signups,
+    signUpsPerAddress: config.signUpsPerAddress,
+    overload: { ...defaultOverloadLimits, maxEventLoopDelayMs: config.maxEventLoopDelayMs },
   });
+  app = built;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
+  async function stop(signal: string) {
     if (stopping) return;
     stopping = true;
-    // If something hangs, do not hang forever; the lock file is cleared on the next start.
+    // If something hangs, do not hang forever; the kernel frees the lock when we exit.
     const force = setTimeout(() => {
       process.stderr.write('Unknot did not stop within 10 s; exiting.\n');
       process.exit(1);
     }, 10_000);
     force.unref();
     try {
-      await app.close(); // stops accepting, waits for requests in flight
+      await app?.close(); // stops accepting, waits for requests in flight
       await closeAll(); // then flushes and closes the database
       process.stdout.write(`Unknot stopped (${signal}).\n`);
       process.exit(0);
@@ -84,14 +108,14 @@ async function main() {
       process.stderr.write(`Unknot did not stop cleanly: ${(error as Error).message}\n`);
       process.exit(1);
     }
-  };
+  }
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    await app.listen({ host: config.host, port: config.port });
+    await built.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await app.close().catch(() => {});
+    await built.close().catch(() => {});
     await closeAll();
     const e = error as NodeJS.ErrnoException;
     fail(
@@ -104,7 +128,7 @@ async function main() {
     database.kind === 'pglite'
       ? `embedded PGlite in ${config.dataDir}`
       : 'PostgreSQL (DATABASE_URL)';
-  const address = app.server.address();
+  const address = built.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stdout.write(
     `Unknot ${appVersion} is serving http://${shownHost}:${port} (database: ${where}).\n`,

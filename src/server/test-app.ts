@@ -1,7 +1,7 @@
 // Builds the real app on a real, migrated test database for route tests (app.inject).
 import type { DatabaseHandle } from '../db/connect.js';
 import type { TestDatabase } from '../db/test-databases.js';
-import { buildApp } from './app.js';
+import { type BuildOptions, buildApp } from './app.js';
 import type { App } from './app-types.js';
 import type { Clock } from './auth/clock.js';
 
@@ -13,7 +13,7 @@ export interface TestApp {
 
 export async function startTestApp(
   target: TestDatabase,
-  options: { webRoot?: string; clock?: Clock } = {},
+  options: { webRoot?: string; clock?: Clock; build?: Partial<BuildOptions> } = {},
 ): Promise<TestApp> {
   const database = await target.openMigrated();
   const app = await buildApp({
@@ -21,6 +21,9 @@ export async function startTestApp(
     version: '0.0.0-test',
     webRoot: options.webRoot ?? null,
     ...(options.clock ? { clock: options.clock } : {}),
+    // Tests run on a shared, busy machine: only the overload test turns shedding on.
+    overload: { maxEventLoopDelayMs: 0, sampleIntervalMs: 1000 },
+    ...options.build,
   });
   await app.ready();
   return {

@@ -29,5 +29,8 @@ export async function webRoutes(
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),
   );
   // The not-found handler asks this for GET requests outside /api.
-  return (url: string) => (url.startsWith('/api/') || url === '/api' ? null : indexHtml);
+  // A missing hashed asset is a 404 in the error shape, not the page (a browser would try to
+  // run HTML as a script).
+  return (url: string) =>
+    url.startsWith('/api/') || url === '/api' || url.startsWith('/assets/') ? null : indexHtml;
 }

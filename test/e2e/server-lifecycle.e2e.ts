@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -11,10 +11,11 @@ const startServer = (options: { dataDir: string }) => startBuilt({ ...options, e
 const dataDir = mkdtempSync(join(tmpdir(), 'unknot-lifecycle-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function runSecond(env: Record<string, string>) {
+function runSecond(env: Record<string, string>, wrapper: readonly string[] = []) {
   return new Promise<{ code: number | null; output: string; ms: number }>((resolve) => {
     const began = Date.now();
-    const child = spawn(process.execPath, [entry], {
+    const [command, ...args] = [...wrapper, process.execPath, entry];
+    const child = spawn(command as string, args, {
       env: { ...process.env, HOST: '127.0.0.1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -64,12 +65,39 @@ describe('the server process', () => {
       const statuses = await Promise.all(inFlight);
       // Requests either completed or were refused before they started; none got a 5xx mid-way.
       for (const status of statuses) expect([0, 200, 503]).toContain(status);
-      expect(existsSync(join(dataDir, 'unknot.lock'))).toBe(false);
     }
     const again = await startServer({ dataDir });
     const body = await (await fetch(`${again.baseURL}/api/health`)).json();
     expect(body).toMatchObject({ status: 'ok', db: 'pglite' });
     expect(await again.stop()).toBe(0);
+  });
+
+  it('refuses a second server started in another pid namespace (a container on the same volume)', async () => {
+    const first = await startServer({ dataDir });
+    try {
+      const second = await runSecond({ DATA_DIR: dataDir, PORT: String(await freePort()) }, [
+        'unshare',
+        '--pid',
+        '--fork',
+        '--mount-proc',
+      ]);
+      expect(second.code).not.toBe(0);
+      expect(second.output).toContain('already running');
+      expect((await fetch(`${first.baseURL}/api/health`)).status).toBe(200);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+  });
+
+  it('starts when the lock file names a live process that is not holding the folder', async () => {
+    // This test runner is a live Node process: the old pid check would have refused.
+    writeFileSync(
+      join(dataDir, 'unknot.lock'),
+      JSON.stringify({ pid: process.pid, url: 'http://127.0.0.1:1', startedAt: 'earlier' }),
+    );
+    const server = await startServer({ dataDir });
+    expect((await fetch(`${server.baseURL}/api/health`)).status).toBe(200);
+    expect(await server.stop()).toBe(0);
   });
 
   it('takes over a lock left by a server that was killed outright', async () => {

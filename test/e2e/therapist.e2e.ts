@@ -15,7 +15,11 @@ const browser = browserPerFile();
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ entry: inject('serverEntry') });
+  // As in global-setup: a busy test machine is not overload.
+  server = await startServer({
+    entry: inject('serverEntry'),
+    env: { MAX_EVENT_LOOP_DELAY_MS: '0' },
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -64,8 +68,16 @@ async function pressByKeyboard(page: Page, control: Locator, most = 80) {
 const button = (page: Page, name: string | RegExp) =>
   page.getByRole('button', { name, exact: typeof name === 'string' });
 
-async function signUp(page: Page, email: string, displayName: string) {
+/** A fresh server's first account needs the setup code it printed at start (as in global-setup). */
+function setupCodeOf(running: RunningServer): string {
+  const code = /setup code: ([A-Z2-9]+)/.exec(running.output())?.[1];
+  if (!code) throw new Error(`No setup code in the server's output:\n${running.output()}`);
+  return code;
+}
+
+async function signUp(page: Page, email: string, displayName: string, setupCode?: string) {
   await page.getByRole('button', { name: 'Make an account' }).click();
+  if (setupCode !== undefined) await page.getByLabel('Setup code').fill(setupCode);
   await page.getByLabel('Your name (optional)').fill(displayName);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -114,7 +126,7 @@ describe('therapists and their clients', () => {
     // The first account on this server is the administrator's.
     const admin = await open(wide);
     await admin.goto('/account');
-    await signUp(admin, `admin${stamp}@example.org`, 'Sam Admin');
+    await signUp(admin, `admin${stamp}@example.org`, 'Sam Admin', setupCodeOf(server));
     await expect
       .poll(() => admin.getByText('You are the administrator of this Unknot server').count())
       .toBe(1);

@@ -43,8 +43,29 @@ export const SignUpRequest = z.strictObject({
   displayName: DisplayName.optional().describe(
     'The name others see; left out: the part of the email before the @',
   ),
+  setupCode: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("Only for a new server's first account: the code in the server's log"),
+  invitation: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('An invitation token, when the server takes new accounts by invitation only'),
 });
 export type SignUpRequest = z.infer<typeof SignUpRequest>;
+
+/** GET /api/auth/sign-up-options: what the sign-up form should ask and say. */
+export const SignUpOptions = z.object({
+  signups: z
+    .enum(['open', 'invite', 'closed'])
+    .describe('open: anyone; invite: by invitation; closed: the administrator makes accounts'),
+  setupCodeNeeded: z
+    .boolean()
+    .describe('True on a new server: the first account needs the setup code'),
+});
+export type SignUpOptions = z.infer<typeof SignUpOptions>;
 
 /** A code from the authenticator app (6 digits) or one of the account's recovery codes. */
 export const SecondFactorCode = z

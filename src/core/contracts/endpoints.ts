@@ -18,6 +18,7 @@ import {
   ChangePasswordRequest,
   DeleteAccountRequest,
   SignInRequest,
+  SignUpOptions,
   SignUpRequest,
 } from './account.js';
 import { ContentResponse } from './content.js';
@@ -71,7 +72,7 @@ const recordEndpoints = <K extends RecordKind, S extends z.ZodType>(kind: K, sch
       tags,
       params: IdParams,
       body: schema,
-      responses: { 200: schema, 201: schema, ...failures(400, 401, 403, 404) },
+      responses: { 200: schema, 201: schema, ...failures(400, 401, 403, 404, 409) },
     }),
     remove: endpoint({
       method: 'DELETE',
@@ -157,7 +158,14 @@ export const endpoints = {
     summary: 'Make an account and sign in; the first account on a server is its administrator',
     tags: ['account'],
     body: SignUpRequest,
-    responses: { 201: AccountAnswer, ...failures(400, 403, 409) },
+    responses: { 201: AccountAnswer, ...failures(400, 403, 409, 429, 503) },
+  }),
+  signUpOptions: endpoint({
+    method: 'GET',
+    path: '/api/auth/sign-up-options',
+    summary: 'Whether this server takes new accounts, and whether the setup code is needed',
+    tags: ['account'],
+    responses: { 200: SignUpOptions },
   }),
   signIn: endpoint({
     method: 'POST',
@@ -228,7 +236,7 @@ export const endpoints = {
       'Up to 1000 records of each kind per request; send more in batches.',
     tags: ['records'],
     body: SyncRequest,
-    responses: { 200: SyncAnswer, ...failures(400, 401, 403, 413) },
+    responses: { 200: SyncAnswer, ...failures(400, 401, 403, 409, 413) },
   }),
 
   reminders: endpoint({
@@ -316,7 +324,7 @@ export const endpoints = {
       'reminder settings, when not null, replace the stored ones.',
     tags: ['export'],
     body: ExportDocument,
-    responses: { 200: ImportAnswer, ...failures(400, 401, 403, 413) },
+    responses: { 200: ImportAnswer, ...failures(400, 401, 403, 409, 413) },
   }),
 
   ...therapistEndpoints,

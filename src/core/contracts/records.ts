@@ -65,10 +65,25 @@ const refuseRepeatedIds = (records: readonly { id: string }[], ctx: z.Refinement
 export const recordList = <T extends z.ZodType<{ id: string }>>(record: T, most: number) =>
   z.array(record).max(most).superRefine(refuseRepeatedIds);
 
+// Every stored time and every `now` lies in 2000-2099: a record dated year 1 or 5138 would make
+// each progress request walk thousands of years of weeks, and may not be exported as FHIR.
+export const EARLIEST_MS = Date.UTC(2000, 0, 1);
+export const LATEST_MS = Date.UTC(2100, 0, 1);
+export const inStoredRange = (ms: number): boolean => ms >= EARLIEST_MS && ms < LATEST_MS;
+const outOfRange = { message: 'must be a time in the years 2000 to 2099' };
+
 /** An instant with its offset, such as 2024-03-04T08:15:00+01:00 or 2024-03-04T07:15:00Z. */
 export const Instant = z.iso
   .datetime({ offset: true })
-  .describe('ISO 8601 date and time with Z or an offset');
+  .refine((text) => inStoredRange(Date.parse(text)), outOfRange)
+  .describe('ISO 8601 date and time with Z or an offset, in the years 2000 to 2099');
+
+/** Milliseconds since the epoch, in the years 2000 to 2099. */
+export const StoredMs = z
+  .number()
+  .min(EARLIEST_MS)
+  .max(LATEST_MS - 1)
+  .describe('Milliseconds since the epoch, in the years 2000 to 2099');
 
 export const PainMapRecord = z
   .strictObject({
@@ -150,8 +165,19 @@ export const PlanRecord = z
 export type PlanRecord = z.infer<typeof PlanRecord>;
 
 export const SessionLogRecord = z
-  .strictObject({ ...SessionLog.shape, id: RecordId })
-  .superRefine(refuseUnstorableText);
+  .strictObject({
+    ...SessionLog.shape,
+    id: RecordId,
+    startedAt: StoredMs,
+    endedAt: StoredMs.nullable().describe('Null while the session is still open'),
+  })
+  .superRefine(refuseUnstorableText)
+  .superRefine((log, ctx) => {
+    for (const [index, event] of log.events.entries()) {
+      if (!inStoredRange(event.at))
+        ctx.addIssue({ code: 'custom', path: ['events', index, 'at'], ...outOfRange });
+    }
+  });
 export type SessionLogRecord = z.infer<typeof SessionLogRecord>;
 
 export const CheckInActivity = z.strictObject({
@@ -164,7 +190,10 @@ export const CheckInRecord = z
   .strictObject({
     id: RecordId,
     at: z
-      .union([z.iso.date(), Instant])
+      .union([
+        z.iso.date().refine((day) => inStoredRange(Date.parse(`${day}T12:00:00Z`)), outOfRange),
+        Instant,
+      ])
       .describe('A local date (2024-03-04) or an instant with its offset'),
     averagePain: PainScore.describe('Average pain over the past week, 0-10'),
     activities: z.array(CheckInActivity).max(3),

@@ -2,7 +2,8 @@
 // `endpoints` in endpoints.ts): two-factor setup, the administrator's accounts, invitations,
 // a person's therapists and access log, and a therapist's read-only view of linked clients.
 import { z } from 'zod';
-import { AccountRole } from './account.js';
+import { AccountAnswer, AccountRole } from './account.js';
+import { AdminSettings, AdminSettingsChange, NewAccountRequest } from './admin-settings.js';
 import { endpoint, failures, NoContent } from './endpoint.js';
 import { ProgressAnswer, ProgressQuery } from './progress.js';
 import { PageQuery, pageOf, type RecordKind, recordKinds } from './records.js';
@@ -84,6 +85,30 @@ export const therapistEndpoints = {
     params: AccountParams,
     body: SetRoleRequest,
     responses: { 200: AdminAccountAnswer, ...failures(400, 401, 403, 404) },
+  }),
+  adminSettings: endpoint({
+    method: 'GET',
+    path: '/api/admin/settings',
+    summary: 'The server settings the administrator can change',
+    tags: adminTags,
+    responses: { 200: AdminSettings, ...failures(401, 403) },
+  }),
+  changeAdminSettings: endpoint({
+    method: 'PUT',
+    path: '/api/admin/settings',
+    summary: 'Change who may sign up; this overrides the SIGNUPS setting',
+    tags: adminTags,
+    body: AdminSettingsChange,
+    responses: { 200: AdminSettings, ...failures(400, 401, 403) },
+  }),
+  createAccount: endpoint({
+    method: 'POST',
+    path: '/api/admin/accounts',
+    summary: 'Make an account for someone (for example while sign-up is closed)',
+    description: 'The new account is not signed in; give its owner the password to change.',
+    tags: adminTags,
+    body: NewAccountRequest,
+    responses: { 201: AccountAnswer, ...failures(400, 401, 403, 409) },
   }),
 
   createInvitation: endpoint({

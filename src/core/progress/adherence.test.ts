@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adherenceByWeek } from './adherence.js';
+import { adherenceByWeek, MAX_WEEKS_SHOWN } from './adherence.js';
 import { dayFromDate } from './calendar.js';
 import { placeSessions } from './placement.js';
 import type { LoggedSession } from './types.js';
@@ -169,5 +169,20 @@ describe('sessions per week against the plan', () => {
         },
       ),
     );
+  });
+});
+
+describe('a plan from long ago', () => {
+  it(`lists at most ${MAX_WEEKS_SHOWN} weeks, the latest, however old the plan`, () => {
+    const adherence = adherenceByWeek(
+      placedOn(['2099-12-30T10:00:00Z']),
+      { sessionsPerWeek: 3, startedOn: '2000-01-01' },
+      dayFromDate(2099, 12, 31),
+      0,
+    );
+    if (adherence.status !== 'ready') throw new Error('expected adherence');
+    expect(adherence.weeks).toHaveLength(MAX_WEEKS_SHOWN);
+    expect(adherence.weeks.at(-1)).toMatchObject({ sessions: 1, inProgress: true });
+    expect(adherence.weeks[0]?.planned).toBe(3);
   });
 });

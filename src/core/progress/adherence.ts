@@ -57,6 +57,9 @@ const startDayOf = (
   return placed[0]?.day ?? null;
 };
 
+/** The longest run of weeks adherence lists (three years); older weeks are left out. */
+export const MAX_WEEKS_SHOWN = 156;
+
 const streaks = (weeks: readonly WeekAdherence[]): { current: number; longest: number } => {
   let longest = 0;
   let run = 0;
@@ -98,11 +101,16 @@ export const adherenceByWeek = (
       const monday = mondayOf(day);
       countByMonday.set(monday, (countByMonday.get(monday) ?? 0) + 1);
     }
-    const firstMonday = mondayOf(startDay);
+    const startMonday = mondayOf(startDay);
     const currentMonday = mondayOf(today);
+    // At most MAX_WEEKS_SHOWN weeks, the latest: one old record cannot make this list long.
+    const firstMonday = Math.max(
+      startMonday,
+      currentMonday - (MAX_WEEKS_SHOWN - 1) * DAYS_PER_WEEK,
+    );
     for (let monday = firstMonday; monday <= currentMonday; monday += DAYS_PER_WEEK) {
       const daysInPlan =
-        monday === firstMonday ? DAYS_PER_WEEK - (startDay - monday) : DAYS_PER_WEEK;
+        monday === startMonday ? DAYS_PER_WEEK - (startDay - monday) : DAYS_PER_WEEK;
       const planned = Math.max(
         1,
         Math.ceil((cadence * daysInPlan) / DAYS_PER_WEEK - ROUNDING_SLACK),

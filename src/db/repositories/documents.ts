@@ -10,6 +10,7 @@ import {
   type PageMark,
   type RecordStore,
   rowsPerStatement,
+  yieldToOthers,
 } from './record-store.js';
 
 /**
@@ -57,6 +58,7 @@ export function documentStore<T extends { readonly id: string }>(
     async save(db, userId, records, now) {
       const returned: { created: boolean }[] = [];
       for (const chunk of chunksOf(records, rowsPerStatement)) {
+        if (returned.length > 0) await yieldToOthers();
         const rows = chunk.map((record) => {
           const body = withNormalId(record);
           return {

@@ -119,3 +119,24 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Pr
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Keeps the account's `keep` newest sessions and ends the rest; returns how many ended. */
+export async function pruneUserSessions(
+  db: Kysely<Database>,
+  userId: string,
+  keep: number,
+): Promise<number> {
+  const newest = db
+    .selectFrom('login_sessions')
+    .select('token_hash')
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('token_hash')
+    .limit(keep);
+  const result = await db
+    .deleteFrom('login_sessions')
+    .where('user_id', '=', userId)
+    .where('token_hash', 'not in', newest)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

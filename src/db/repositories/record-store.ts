@@ -38,6 +38,12 @@ export interface RecordStore<T extends { readonly id: string }> {
 // that PGlite's single connection is never held for long.
 export const rowsPerStatement = 200;
 
+/**
+ * Lets other requests run between the statements of a long save (an import of thousands of
+ * records): PGlite has one connection, so their queries wait in line behind ours otherwise.
+ */
+export const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 // Rows per read when collecting everything (exports, progress).
 export const rowsPerRead = 500;
 

@@ -11,6 +11,7 @@ import {
   type PageMark,
   type RecordStore,
   rowsPerStatement,
+  yieldToOthers,
 } from './record-store.js';
 
 const recordColumns = [
@@ -93,6 +94,7 @@ export const sessionLogStore: RecordStore<SessionLogRecord> = {
   async save(db, userId, logs, now) {
     const returned: { created: boolean }[] = [];
     for (const chunk of chunksOf(logs, rowsPerStatement)) {
+      if (returned.length > 0) await yieldToOthers();
       const saved = await db
         .insertInto('session_logs')
         .values(chunk.map((log) => toRow(userId, log, now)))

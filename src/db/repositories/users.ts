@@ -96,6 +96,12 @@ export async function createUser(
   });
 }
 
+/** Whether the server has any account yet (the first one is its administrator). */
+export async function hasAnyUser(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findUserByEmail(
   db: Kysely<Database>,
   email: string,

@@ -8,7 +8,7 @@ import { verifyNobody, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, passwordAttemptSucceeded } from './sign-in-limit.js';
 
 export async function passwordMatches(
-  deps: { readonly db: Db; readonly clock: Clock },
+  deps: { readonly db: Db; readonly clock: Clock; readonly rateLimitSecret: Buffer },
   request: FastifyRequest,
   reply: FastifyReply,
   claim: {
@@ -23,8 +23,10 @@ export async function passwordMatches(
     email: claim.email,
     address: request.ip,
     now: deps.clock(),
+    secret: deps.rateLimitSecret,
   });
   if (!start.ok) {
+    request.log.warn({ event: 'sign_in_limited' }, 'security: password attempts limited');
     reply.header('retry-after', String(start.retryAfterSeconds));
     const minutes = Math.ceil(start.retryAfterSeconds / 60);
     throw new ApiError(
@@ -39,5 +41,6 @@ export async function passwordMatches(
       : await verifyPassword(claim.passwordHash, claim.password);
   const passed = matches && (claim.alsoRequired ? await claim.alsoRequired() : true);
   if (passed) await passwordAttemptSucceeded(deps.db, start.attempt);
+  else request.log.warn({ event: 'password_wrong' }, 'security: a wrong password or unknown email');
   return passed;
 }

@@ -16,6 +16,7 @@ export interface RoleHooks {
 export function roleHooks(access: Access): RoleHooks {
   const requireAdmin: Hook = async (request) => {
     if (!access.person(request).account.isAdmin) {
+      request.log.warn({ event: 'admin_refused' }, 'security: administration refused');
       throw new ApiError('forbidden', 'Only the administrator of this server may do that.');
     }
   };

@@ -8,6 +8,7 @@ import {
   deleteExpiredSessions,
   endLoginSession,
   findLoginSession,
+  pruneUserSessions,
   touchLoginSession,
 } from '../../db/repositories/login-sessions.js';
 import type { Db } from '../../db/schema.js';
@@ -15,6 +16,7 @@ import type { App } from '../app-types.js';
 import { ApiError } from '../errors.js';
 import type { Clock } from './clock.js';
 import { refuseCrossSite } from './same-site.js';
+import { rateLimitSecret } from './server-secret.js';
 import { SESSION_TOUCH_MS, sessionCookieFor, sessionExpiry } from './session-cookie.js';
 import { looksLikeSessionToken, newSessionToken, tokenHash } from './tokens.js';
 
@@ -26,9 +28,14 @@ export interface SignedIn {
 
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
+/** At most this many login sessions per account; a new sign-in ends the oldest beyond it. */
+export const SESSIONS_PER_ACCOUNT = 10;
+
 export interface Access {
   readonly db: Db;
   readonly clock: Clock;
+  /** Key for the keyed hashes of rate-limit rows (see server-secret.ts). */
+  readonly rateLimitSecret: Buffer;
   /** onRequest hooks for a route that changes state but needs no account (sign-in, sign-up). */
   readonly sameSite: Hook[];
   /** onRequest hooks for a route of one person's own data: same site, then signed in. */
@@ -48,6 +55,7 @@ export async function signedInAccess(
 ): Promise<Access> {
   await app.register(fastifyCookie);
   const { db, clock } = deps;
+  const secret = await rateLimitSecret(db, clock());
   const people = new WeakMap<FastifyRequest, SignedIn>();
 
   const setCookie = (
@@ -114,6 +122,7 @@ export async function signedInAccess(
   return {
     db,
     clock,
+    rateLimitSecret: secret,
     sameSite: [refuseCrossSite],
     signedIn: [refuseCrossSite, requireSignedIn],
     person(request) {
@@ -128,6 +137,7 @@ export async function signedInAccess(
       // A good moment to sweep: sign-ins are rare next to other requests.
       await deleteExpiredSessions(db, now);
       await createLoginSession(db, { tokenHash: tokenHash(token), userId, now, expiresAt });
+      await pruneUserSessions(db, userId, SESSIONS_PER_ACCOUNT);
       setCookie(request, reply, token, expiresAt);
     },
     async endSession(request, reply) {

@@ -2,6 +2,7 @@
 // with a clock the test moves by hand, and small helpers to sign people up and in.
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestDatabase } from '../../db/test-databases.js';
+import type { BuildOptions } from '../app.js';
 import type { App } from '../app-types.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 
@@ -17,6 +18,7 @@ export interface AccountsTestApp extends TestApp {
 export async function startAccountsTestApp(
   target: TestDatabase,
   start = new Date('2024-03-04T08:00:00Z'),
+  build: Partial<BuildOptions> = {},
 ): Promise<AccountsTestApp> {
   const clock: TestClock = {
     now: start,
@@ -24,7 +26,7 @@ export async function startAccountsTestApp(
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const started = await startTestApp(target, { clock: () => clock.now });
+  const started = await startTestApp(target, { clock: () => clock.now, build });
   return { ...started, clock };
 }
 
@@ -43,11 +45,16 @@ export interface SignedUp {
   readonly email: string;
 }
 
+let signUps = 0;
+
 export async function signUp(app: App, email: string, password = goodPassword): Promise<SignedUp> {
+  // Each from its own address: sign-up is limited per address, and tests make many people.
+  signUps++;
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-up',
     payload: { email, password },
+    remoteAddress: `10.250.${(signUps >> 8) & 255}.${signUps & 255}`,
   });
   if (response.statusCode !== 201)
     throw new Error(`sign-up ${response.statusCode}: ${response.body}`);

@@ -1,6 +1,7 @@
 // The administrator's routes: the list of accounts (names, roles, sign-in times, never health
-// data) and making an account a therapist or a person again. Both are recorded in the access
-// log of the accounts they touch.
+// data), making an account a therapist or a person again (both recorded in the access log of
+// the accounts they touch), who may sign up (overriding SIGNUPS), making accounts by hand when
+// sign-up is closed; and the public question the sign-up form asks first.
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { AdminAccount } from '../../core/contracts/therapists.js';
 import {
@@ -9,12 +10,18 @@ import {
   setRole,
 } from '../../db/repositories/admin-accounts.js';
 import { uuidPattern } from '../../db/repositories/record-store.js';
+import { createUser } from '../../db/repositories/users.js';
 import { logAccess } from '../access-log.js';
 import type { App } from '../app-types.js';
+import { hashPassword } from '../auth/passwords.js';
 import type { RoleHooks } from '../auth/roles.js';
+import { setupCodeNeeded } from '../auth/setup-code.js';
+import type { SignUpGate } from '../auth/sign-up-gate.js';
+import { signUpSetting, storeSignUpMode } from '../auth/sign-up-policy.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
 import { route } from '../route.js';
+import { accountOf, refuseWeakPassword } from './auth.js';
 
 const adminAccountOf = (row: AdminAccountRow): AdminAccount => ({
   id: row.id,
@@ -27,8 +34,18 @@ const adminAccountOf = (row: AdminAccountRow): AdminAccount => ({
   twoFactor: row.twoFactor,
 });
 
-export function adminRoutes(app: App, access: Access, roles: RoleHooks) {
+export function adminRoutes(app: App, access: Access, roles: RoleHooks, gate: SignUpGate) {
   const adminOnly = { onRequest: roles.admin };
+
+  const settings = async () => {
+    const setting = await signUpSetting(access.db, gate.signupsFromEnvironment);
+    return { signups: { ...setting, environment: gate.signupsFromEnvironment } };
+  };
+
+  route(app, endpoints.signUpOptions, {}, async () => {
+    const { mode } = await signUpSetting(access.db, gate.signupsFromEnvironment);
+    return { signups: mode, setupCodeNeeded: await setupCodeNeeded(access.db) };
+  });
 
   route(app, endpoints.adminAccounts, adminOnly, async (request) => {
     const rows = await listAccounts(access.db);
@@ -59,5 +76,28 @@ export function adminRoutes(app: App, access: Access, roles: RoleHooks) {
       resource: 'role',
     });
     return { account: adminAccountOf(row) };
+  });
+
+  route(app, endpoints.adminSettings, adminOnly, settings);
+
+  route(app, endpoints.changeAdminSettings, adminOnly, async (request) => {
+    await storeSignUpMode(access.db, request.body.signups, access.clock());
+    request.log.warn(
+      { event: 'signups_changed', mode: request.body.signups },
+      'security: sign-up setting changed',
+    );
+    return settings();
+  });
+
+  route(app, endpoints.createAccount, adminOnly, async (request, reply) => {
+    const { email, password } = request.body;
+    refuseWeakPassword(password, email);
+    const created = await createUser(access.db, {
+      email,
+      passwordHash: await hashPassword(password),
+      now: access.clock(),
+    });
+    if (!created.ok) throw new ApiError('email_taken');
+    return reply.status(201).send({ account: accountOf(created.value) });
   });
 }

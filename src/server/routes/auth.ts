@@ -12,6 +12,8 @@ import type { App } from '../app-types.js';
 import { passwordMatches } from '../auth/password-check.js';
 import { hashPassword, needsRehash, newPasswordProblem } from '../auth/passwords.js';
 import { secondFactorCheck } from '../auth/second-factor.js';
+import { spendSetupCode } from '../auth/setup-code.js';
+import { admitSignUp, type SignUpGate } from '../auth/sign-up-gate.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError } from '../errors.js';
 import { route } from '../route.js';
@@ -45,9 +47,10 @@ export function refuseWeakPassword(password: string, email: string, field = 'pas
   });
 }
 
-export function authRoutes(app: App, access: Access) {
+export function authRoutes(app: App, access: Access, gate: SignUpGate) {
   route(app, endpoints.signUp, { onRequest: access.sameSite }, async (request, reply) => {
     const { email, password, displayName } = request.body;
+    await admitSignUp(access, gate, request, reply, request.body);
     refuseWeakPassword(password, email);
     const created = await createUser(access.db, {
       email,
@@ -56,6 +59,7 @@ export function authRoutes(app: App, access: Access) {
       ...(displayName === undefined ? {} : { displayName }),
     });
     if (!created.ok) throw new ApiError('email_taken');
+    if (created.value.isAdmin) await spendSetupCode(access.db);
     await access.startSession(request, reply, created.value.id);
     return reply.status(201).send({ account: accountOf(created.value) });
   });

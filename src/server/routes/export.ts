@@ -12,7 +12,7 @@ import {
 } from '../use-cases/export.js';
 
 /** An import carries a whole history: years of session logs with their events. */
-export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 

@@ -18,6 +18,7 @@ import { recordStores } from '../../db/repositories/stores.js';
 import type { App } from '../app-types.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError, invalidInput } from '../errors.js';
+import { refuseOverQuota } from '../record-quota.js';
 import { route } from '../route.js';
 import { saveEverything } from '../use-cases/save-records.js';
 
@@ -85,6 +86,7 @@ function recordKindRoutes(app: App, access: Access, path: RecordKind) {
       ]);
     }
     const userId = access.person(request).userId;
+    await refuseOverQuota(access.db, userId, { [key]: [record] });
     const saved = await store.save(access.db, userId, [record], access.clock());
     return reply.status(saved.created === 1 ? 201 : 200).send({ ...record, id });
   });

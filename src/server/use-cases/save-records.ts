@@ -3,6 +3,7 @@ import type { SyncAnswer, SyncRequest } from '../../core/contracts/records.js';
 import type { RecordStore } from '../../db/repositories/record-store.js';
 import { saveReminders } from '../../db/repositories/reminder-settings.js';
 import { recordKeys, recordStores } from '../../db/repositories/stores.js';
+import { refuseOverQuota } from '../record-quota.js';
 import type { UseCaseDeps } from './deps.js';
 
 type AnyRecord = { readonly id: string };
@@ -16,6 +17,7 @@ export async function saveEverything(
   userId: string,
   upload: SyncRequest,
 ): Promise<SyncAnswer> {
+  await refuseOverQuota(deps.db, userId, upload);
   const now = deps.clock();
   const counts = {} as Record<(typeof recordKeys)[number], SyncAnswer['painMaps']>;
   for (const key of recordKeys) {

@@ -1,10 +1,16 @@
 // Sign in, or make an account: email and password (and a name at sign-up), with the password
 // rules ticked as the person types and the server's refusals in plain words. An account with
-// two-step sign-in is asked for its code only when the server says it needs one.
+// two-step sign-in is asked for its code only when the server says it needs one; a new server's
+// first account is asked for the setup code.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { type Account, Email, MAX_DISPLAY_NAME_LENGTH } from '../../core/contracts/account.js';
+import {
+  type Account,
+  Email,
+  MAX_DISPLAY_NAME_LENGTH,
+  type SignUpOptions,
+} from '../../core/contracts/account.js';
 import { ApiFailure } from '../api.js';
-import { type EntryMode, enterAccount } from '../auth/account-state.js';
+import { type EntryMode, enterAccount, signUpOptions } from '../auth/account-state.js';
 import { accountProblem, accountWords } from './account-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
@@ -14,9 +20,11 @@ export interface EntryFormProps {
   readonly onEntered: (account: Account, mode: EntryMode) => void;
   /** Which form shows first: an invitation offers sign-up first. */
   readonly firstMode?: EntryMode;
+  /** The invitation token this sign-up comes with: it admits it while sign-up is by invitation. */
+  readonly invitation?: string;
 }
 
-export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) {
+export function EntryForm({ onEntered, firstMode = 'sign-in', invitation }: EntryFormProps) {
   const [mode, setMode] = useState<EntryMode>(firstMode);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -24,10 +32,29 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
   const [askCode, setAskCode] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [setupCode, setSetupCode] = useState('');
+  const [options, setOptions] = useState<SignUpOptions | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const ids = { email: useId(), problem: useId(), name: useId(), nameHint: useId() };
+  const ids = {
+    email: useId(),
+    problem: useId(),
+    name: useId(),
+    nameHint: useId(),
+    code: useId(),
+    codeHint: useId(),
+  };
   const signingUp = mode === 'sign-up';
+  // Ask the server what sign-up needs only when someone wants to sign up.
+  useEffect(() => {
+    if (!signingUp || options) return;
+    signUpOptions()
+      .then(setOptions)
+      .catch(() => {});
+  }, [signingUp, options]);
+  const closed = signingUp && options?.signups === 'closed' && !options.setupCodeNeeded;
+  const invitedOnly =
+    signingUp && options?.signups === 'invite' && !options.setupCodeNeeded && !invitation;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +84,13 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
         mode,
         email,
         password,
-        signingUp ? (name === '' ? {} : { displayName: name }) : extras,
+        signingUp
+          ? {
+              ...(name === '' ? {} : { displayName: name }),
+              ...(setupCode.trim() === '' ? {} : { setupCode }),
+              ...(invitation === undefined ? {} : { invitation }),
+            }
+          : extras,
       );
       onEntered(account, mode);
       return null;
@@ -120,7 +153,15 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
       </fieldset>
       <form className="account-form" noValidate onSubmit={submit}>
         <h2 className="account-form__title">{signingUp ? 'Make an account' : 'Sign in'}</h2>
-        {signingUp ? (
+        {closed ? (
+          <p className="account-hint" role="status">
+            This server does not take new accounts. Ask its administrator to make one for you.
+          </p>
+        ) : invitedOnly ? (
+          <p className="account-hint" role="status">
+            New accounts on this server need an invitation. Ask your therapist or the administrator.
+          </p>
+        ) : signingUp ? (
           <>
             <p className="account-hint">
               The first account made on this server becomes its administrator.
@@ -142,6 +183,24 @@ export function EntryForm({ onEntered, firstMode = 'sign-in' }: EntryFormProps) 
               </p>
             </div>
           </>
+        ) : null}
+        {signingUp && options?.setupCodeNeeded ? (
+          <div className="account-field">
+            <label htmlFor={ids.code}>Setup code</label>
+            <input
+              id={ids.code}
+              type="text"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              value={setupCode}
+              onChange={(event) => setSetupCode(event.target.value)}
+              aria-describedby={ids.codeHint}
+            />
+            <p id={ids.codeHint} className="account-hint">
+              This server is new. Its owner finds the setup code in the server’s log.
+            </p>
+          </div>
         ) : null}
         <div className="account-field">
           <label htmlFor={ids.email}>Email</label>

@@ -1,7 +1,7 @@
 // Who is signed in on this device. The device remembers the account the server last confirmed,
 // so screens know at once and nothing asks the server while signed out (a signed-out visit
 // makes no account request at all); GET /api/me checks it when the app opens.
-import type { Account } from '../../core/contracts/account.js';
+import type { Account, SignUpOptions } from '../../core/contracts/account.js';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import { ApiFailure, callApi } from '../api.js';
 import { forgetAccount } from '../device/forget-account.js';
@@ -32,9 +32,14 @@ export async function confirmAccount(): Promise<Account | null> {
 
 export type EntryMode = 'sign-in' | 'sign-up';
 
-/** What else sign-up (a display name) or sign-in (a two-step code) may send. */
+/**
+ * What else sign-up (a display name, a new server's setup code, an invitation) or sign-in (a
+ * two-step code) may send.
+ */
 export interface EntryExtras {
   readonly displayName?: string;
+  readonly setupCode?: string;
+  readonly invitation?: string;
   readonly totp?: string;
 }
 
@@ -48,14 +53,27 @@ export async function enterAccount(
   password: string,
   extras: EntryExtras = {},
 ): Promise<Account> {
-  const body = { email, password, ...extras };
+  const setupCode = extras.setupCode?.trim() ?? '';
   const { account } =
     mode === 'sign-up'
-      ? await callApi(endpoints.signUp, { body })
-      : await callApi(endpoints.signIn, { body });
+      ? await callApi(endpoints.signUp, {
+          body: {
+            email,
+            password,
+            ...(extras.displayName === undefined ? {} : { displayName: extras.displayName }),
+            ...(setupCode === '' ? {} : { setupCode }),
+            ...(extras.invitation === undefined ? {} : { invitation: extras.invitation }),
+          },
+        })
+      : await callApi(endpoints.signIn, {
+          body: { email, password, ...(extras.totp === undefined ? {} : { totp: extras.totp }) },
+        });
   accountRecord.write(account);
   return account;
 }
+
+/** Whether this server takes new accounts, and whether the first one needs the setup code. */
+export const signUpOptions = (): Promise<SignUpOptions> => callApi(endpoints.signUpOptions);
 
 /** Signs out here, or on every device; this device forgets the account either way. */
 export async function leaveAccount(everywhere: boolean): Promise<void> {

@@ -152,7 +152,7 @@ export function InvitePage({ token }: { readonly token: string }) {
           To answer, make an account or sign in. Then you will read exactly what {name} would see,
           and choose yes or no. Nothing is shared before you say yes.
         </p>
-        <EntryForm firstMode="sign-up" onEntered={() => {}} />
+        <EntryForm firstMode="sign-up" invitation={token} onEntered={() => {}} />
       </>,
     );
   }
