@@ -10,6 +10,7 @@ import type { Answers } from '../../src/core/contracts/triage.js';
 import { triage } from '../../src/core/triage/index.js';
 import { redFlagTopics } from '../../src/web/safety/screen-flow.js';
 import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
+import { answerTopic, type Said } from './safety-answers.js';
 
 const browser = browserPerFile();
 
@@ -18,25 +19,8 @@ const headingText = async (page: Page) => ((await heading(page).textContent()) ?
 const mainText = async (page: Page) =>
   ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ');
 
-type Said = Readonly<Record<string, 'Yes' | 'No' | number>>;
 const idleAnswers = { age: 40, 'pain-weeks': 3, 'pain-now': 4 } as const;
 const idle: Said = idleAnswers;
-
-/** Answers one topic by mouse: "No" unless told otherwise; numbers typed. */
-async function answerTopic(page: Page, topic: SafetyTopic, said: Said) {
-  for (const question of topic.questions) {
-    const wanted = said[question.id] ?? (question.answer.kind === 'number' ? undefined : 'No');
-    if (wanted === undefined) continue;
-    if (typeof wanted === 'number') {
-      await page.getByLabel(question.prompt).fill(String(wanted));
-    } else {
-      await page
-        .getByRole('group', { name: question.prompt })
-        .getByRole('button', { name: wanted, exact: true })
-        .click();
-    }
-  }
-}
 
 async function walk(page: Page, topics: readonly SafetyTopic[], said: Said) {
   for (const [i, topic] of topics.entries()) {

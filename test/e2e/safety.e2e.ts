@@ -3,16 +3,17 @@
 // device gives the same result without the server, and every screen passes axe at 320 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type SafetyTopic, safetyTopics } from '../../src/content/safety-questions.js';
+import { safetyTopics } from '../../src/content/safety-questions.js';
 import type { Answers } from '../../src/core/contracts/triage.js';
 import { triage } from '../../src/core/triage/index.js';
 import { redFlagTopics } from '../../src/web/safety/screen-flow.js';
 import { twoPointPlan } from '../../src/web/session/sample-plan.js';
 import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
+import { answerTopic, type Said } from './safety-answers.js';
 
 const browser = browserPerFile();
 
-type Plan = Readonly<Record<string, 'Yes' | 'No' | 'Not sure' | number>>;
+type Plan = Said;
 
 const everyTopicIdle = { age: 40, 'pain-weeks': 10, 'pain-now': 4 } as const;
 
@@ -20,22 +21,6 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 async function headingText(page: Page): Promise<string> {
   return ((await heading(page).textContent()) ?? '').trim();
-}
-
-/** Answers one topic with the mouse: "No" unless the plan says otherwise; numbers typed. */
-async function answerTopic(page: Page, topic: SafetyTopic, plan: Plan) {
-  for (const question of topic.questions) {
-    const wanted = plan[question.id] ?? (question.answer.kind === 'number' ? undefined : 'No');
-    if (wanted === undefined) continue;
-    if (typeof wanted === 'number') {
-      await page.getByLabel(question.prompt).fill(String(wanted));
-    } else {
-      await page
-        .getByRole('group', { name: question.prompt })
-        .getByRole('button', { name: wanted, exact: true })
-        .click();
-    }
-  }
 }
 
 /** Walks every topic from the first, checking each screen on the way (axe and width). */

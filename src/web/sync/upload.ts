@@ -5,7 +5,6 @@ import { useSyncExternalStore } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { CheckInRecord, RecordKey, SaveCounts } from '../../core/contracts/records.js';
 import { ApiFailure, callApi } from '../api.js';
-import { forgetAccount } from '../auth/account-state.js';
 import { newSessionId } from '../device/random-id.js';
 import {
   accountRecord,
