@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { progressSummary } from './summary.js';
 import type { LoggedPoint, LoggedSession } from './types.js';
@@ -88,7 +87,8 @@ describe('the progress view in one call', () => {
     expect(summary.checkIns).toHaveLength(1);
   });
 
-  it('handles three years of daily sessions with eight points each quickly', () => {
+  it('handles three years of daily sessions with eight points each, every point rated', () => {
+    // How fast is the benchmark's job (bench/progress.mjs); this checks the answer at that size.
     // 1100 days from 1 January 2022, pains following a fixed pattern (no randomness needed).
     const techniques = ['ball-hold', 'ball-roll', 'thumb-press', null];
     const sessions: LoggedSession[] = Array.from({ length: 1100 }, (_, day) => {
@@ -113,17 +113,12 @@ describe('the progress view in one call', () => {
       plan: { sessionsPerWeek: 5 },
       clock: { now: '2025-01-05T12:00:00Z', utcOffsetMinutes: -300 },
     };
-    progressSummary(input); // warm-up, so the timing is of the work and not of compilation
-    const started = performance.now();
     const result = progressSummary(input);
-    const elapsed = performance.now() - started;
     if (!result.ok) throw new Error(result.message);
     expect(result.value.sessions).toHaveLength(1100);
     expect(result.value.whatHelps.triggerPoints).toHaveLength(12);
     expect(result.value.whatHelps.triggerPoints.every((entry) => entry.status === 'ready')).toBe(
       true,
     );
-    // Measured at a few milliseconds; the bound leaves room for a slow, busy test machine.
-    expect(elapsed).toBeLessThan(250);
   });
 });
