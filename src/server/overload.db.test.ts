@@ -74,3 +74,28 @@ describe('a burst read in one turn of the loop', () => {
     ).toBe(200);
   });
 });
+
+describe('more requests in flight than the cap', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(first!, {
+      build: {
+        overload: { maxEventLoopDelayMs: 60_000, sampleIntervalMs: 60_000, maxInFlight: 3 },
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sheds the ones over the cap with 503 and serves again once they are answered', async () => {
+    // Signed-in reads wait on the database, so they are in flight together.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => t.app.inject({ url: '/api/me' })),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(3);
+    expect(codes.filter((c) => c === 503)).toHaveLength(9);
+    expect((await t.app.inject({ url: '/api/me' })).statusCode).toBe(401);
+  });
+});

@@ -11,11 +11,14 @@ export interface OverloadLimits {
   /** Mean event-loop delay over one sample beyond which requests are shed; 0 turns it off. */
   readonly maxEventLoopDelayMs: number;
   readonly sampleIntervalMs: number;
+  /** Requests being answered at once beyond which more are shed (with the heartbeat). */
+  readonly maxInFlight?: number;
 }
 
 export const defaultOverloadLimits: OverloadLimits = {
   maxEventLoopDelayMs: 500,
   sampleIntervalMs: 1000,
+  maxInFlight: 64,
 };
 
 export const RETRY_AFTER_SECONDS = 2;
@@ -35,22 +38,33 @@ const busy = () =>
  * next ones are shed at once; the first request after a lone pause (a GC) still runs
  * (measured at 1,000 connections: bench/report.overload.md).
  */
-function shedBursts(app: App, limitMs: number): void {
+function shedBursts(app: App, limitMs: number, maxInFlight: number): void {
   let lastBeat = performance.now();
   let startedSinceBeat = 0;
+  // Writes wait on the database without stalling the loop: a cap on requests in flight keeps
+  // that queue short too.
+  let inFlight = 0;
   const heartbeat = setInterval(() => {
     lastBeat = performance.now();
     startedSinceBeat = 0;
   }, 10);
   heartbeat.unref();
   app.addHook('onClose', async () => clearInterval(heartbeat));
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (isHealthCheck(request.url)) return;
-    if (startedSinceBeat > 0 && performance.now() - lastBeat > limitMs) {
+    if (
+      inFlight >= maxInFlight ||
+      (startedSinceBeat > 0 && performance.now() - lastBeat > limitMs)
+    ) {
       request.log.warn({ event: 'overload_shed' }, 'security: request shed under load');
       throw busy();
     }
     startedSinceBeat++;
+    inFlight++;
+    // 'close' comes once, whether the answer was sent or the client went away.
+    reply.raw.once('close', () => {
+      inFlight--;
+    });
   });
 }
 
@@ -67,5 +81,6 @@ export async function shedOverload(app: App, limits: OverloadLimits): Promise<vo
       throw busy();
     },
   });
-  if (limits.maxEventLoopDelayMs > 0) shedBursts(app, limits.maxEventLoopDelayMs);
+  if (limits.maxEventLoopDelayMs > 0)
+    shedBursts(app, limits.maxEventLoopDelayMs, limits.maxInFlight ?? Number.POSITIVE_INFINITY);
 }
