@@ -9,7 +9,11 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
   const began = process.hrtime.bigint();
   const child = spawn(process.execPath, [file], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
   });
   let stderr = '';
   child.stderr.on('data', (d) => {
@@ -18,7 +22,10 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${file} exited: ${stderr}`);
-    if (Date.now() > deadline) throw new Error(`${file} did not answer ${url} in time`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${file} did not answer ${url} in time`);
+    }
     try {
       const response = await fetch(url);
       if (response.status === 200) break;
@@ -30,6 +37,9 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
   const readyMs = Number(process.hrtime.bigint() - began) / 1e6;
   return {
     readyMs,
+    pid: child.pid,
+    /** What the server printed, such as the setup code a fresh server needs for its first account. */
+    output: () => stdout,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

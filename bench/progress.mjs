@@ -12,21 +12,37 @@ async function json(response) {
   return body;
 }
 
-/** Signs up a new person with `days` daily sessions; returns the cookie header to use. */
-export async function personWithHistory(base) {
-  const signUp = await fetch(`${base}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `bench-${randomUUID()}@example.org`,
-      password: 'a long bench password 42',
-    }),
+/** The setup code a fresh server printed: its first account needs it. */
+export const setupCodeIn = (output) => /setup code: ([A-Z2-9]+)/.exec(output)?.[1];
+
+/** Signs up a new person on a running server; returns the cookie header to use. */
+export async function signUpPerson(base, setupCode) {
+  const body = JSON.stringify({
+    email: `bench-${randomUUID()}@example.org`,
+    password: 'a long bench password 42',
+    ...(setupCode ? { setupCode } : {}),
   });
+  let signUp;
+  // A server that just started on a busy machine may shed (503 + Retry-After): wait and retry.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    signUp = await fetch(`${base}/api/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (signUp.status !== 503) break;
+    await new Promise((r) => setTimeout(r, Number(signUp.headers.get('retry-after') ?? 2) * 1000));
+  }
   await json(signUp);
-  const cookie = signUp.headers
+  return signUp.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+}
+
+/** Signs up a new person with `days` daily sessions; returns the cookie header to use. */
+export async function personWithHistory(base, setupCode) {
+  const cookie = await signUpPerson(base, setupCode);
   const logs = Array.from({ length: days }, (_, day) => sessionLog(day));
   for (let i = 0; i < logs.length; i += 500) {
     await json(

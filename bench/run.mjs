@@ -8,8 +8,10 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTempPostgres } from '../scripts/postgres-temp.mjs';
 import { load, median } from './load.mjs';
+import { overloadTest, writeOverloadReport } from './overload.mjs';
 import { freePort, spawnUntilReady } from './processes.mjs';
-import { latency, personWithHistory } from './progress.mjs';
+import { latency, personWithHistory, setupCodeIn } from './progress.mjs';
+import { planRequest } from './requests.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -61,27 +63,7 @@ const endpoints = [
       ],
     },
   },
-  {
-    name: 'POST /api/plan',
-    method: 'POST',
-    path: '/api/plan',
-    body: {
-      regions: [
-        { id: 'low-back-left', intensity: 6 },
-        { id: 'iliac-crest-left', intensity: 5 },
-        { id: 'thigh-back-upper-left', intensity: 4 },
-        { id: 'neck-base-right', intensity: 3 },
-      ],
-      answers: { age: 44, 'pain-weeks': 3, 'pain-now': 6, 'blood-thinners': true },
-      preferences: {
-        tools: ['tennis-ball', 'two-balls-sock'],
-        places: ['floor', 'wall'],
-        bodySize: 'medium',
-        minutes: 20,
-      },
-      psoasCheck: { footTurnsOut: 'right', shoulderLower: 'none' },
-    },
-  },
+  { name: 'POST /api/plan', method: 'POST', path: '/api/plan', body: planRequest },
 ];
 
 const figures = { throughput: [], coldStart: null, sessionLogWrites: [], progress: null };
@@ -145,7 +127,7 @@ try {
     const unknot = await startUnknot();
     const hello = await startHello();
     try {
-      const person = await personWithHistory(unknot.base);
+      const person = await personWithHistory(unknot.base, setupCodeIn(unknot.output()));
       const view = await latency(`${unknot.base}/api/me/progress`, { cookie: person.cookie });
       const base = await latency(`${hello.base}/`);
       figures.progress = {
@@ -271,3 +253,10 @@ const lines = [
 ];
 writeFileSync('bench/report.md', lines.join('\n'));
 say('wrote bench/report.md and bench/report.json');
+
+// Last, on its own server: the bounded overload test (its own report, and a failing exit code
+// if an answer other than 2xx, 429 or 503 appears).
+const overload = await overloadTest({ say });
+writeOverloadReport(overload);
+say(`wrote bench/report.overload.md (${overload.ok ? 'pass' : 'FAIL'})`);
+if (!overload.ok) process.exitCode = 1;

@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   readonly kind: DatabaseKind;
   /** Closes the pool or flushes and closes PGlite; safe to call twice. */
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tar, taken between two statements. */
+  readonly dumpDataDir?: () => Promise<Blob>;
 }
 
 export type DatabaseTarget =
@@ -55,6 +57,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   if (target.dataDir !== null) await mkdir(target.dataDir, { recursive: true });
   const pglite = await PGlite.create({
+    // Old WAL files are deleted after a checkpoint instead of renamed for reuse: a reused file
+    // keeps a deleted account's rows in its old bytes (see db/erase-deleted.ts).
+    startParams: [...PGlite.defaultStartParams, '-c', 'wal_recycle=off'],
     ...(target.dataDir !== null ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });
@@ -66,6 +71,16 @@ function handle(db: Kysely<Database>, kind: DatabaseKind, pglite?: PGlite): Data
   return {
     db,
     kind,
+    ...(pglite
+      ? {
+          // PGlite runs one statement at a time, so the folder is consistent between two; a
+          // transaction still open is not committed in it, as after a crash.
+          dumpDataDir: async () => {
+            await pglite.exec('CHECKPOINT');
+            return pglite.dumpDataDir('gzip');
+          },
+        }
+      : {}),
     close() {
       closing ??= (async () => {
         await db.destroy();

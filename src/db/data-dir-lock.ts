@@ -18,8 +18,19 @@ export interface LockHolder {
 }
 
 export type LockOutcome =
-  | { readonly ok: true; release(): void; onLost(listener: () => void): void }
-  | { readonly ok: false; readonly holder: LockHolder | null; readonly message: string };
+  | {
+      readonly ok: true;
+      /** Frees the lock; the promise settles once the folder can be locked again. */
+      release(): Promise<void>;
+      onLost(listener: () => void): void;
+    }
+  | {
+      readonly ok: false;
+      /** True when another process holds the lock (a server is running on the folder). */
+      readonly held: boolean;
+      readonly holder: LockHolder | null;
+      readonly message: string;
+    };
 
 export const lockFileName = 'unknot.lock';
 
@@ -71,6 +82,8 @@ export function lockDataDir(dataDir: string, me: { url: string; now: Date }): Pr
       ],
       { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
     );
+    // 'close' waits for every holder of the child's pipes, cat included, not only flock.
+    const exited = new Promise<void>((done) => child.once('close', () => done()));
     let settled = false;
     let errors = '';
     const lost: Array<() => void> = [];
@@ -83,6 +96,7 @@ export function lockDataDir(dataDir: string, me: { url: string; now: Date }): Pr
       settled = true;
       resolve({
         ok: false,
+        held: false,
         holder: null,
         message:
           error.code === 'ENOENT'
@@ -98,12 +112,14 @@ export function lockDataDir(dataDir: string, me: { url: string; now: Date }): Pr
         if (code === HELD) {
           resolve({
             ok: false,
+            held: true,
             holder: readHolder(path),
             message: heldMessage(dataDir, readHolder(path)),
           });
         } else {
           resolve({
             ok: false,
+            held: false,
             holder: null,
             message: `Unknot could not lock its data folder ${dataDir}: ${errors.trim() || `flock exited with ${code}`}`,
           });
@@ -128,12 +144,18 @@ export function lockDataDir(dataDir: string, me: { url: string; now: Date }): Pr
       resolve({
         ok: true,
         release() {
-          if (released) return;
+          if (released) return exited;
           released = true;
           // The file stays (deleting it would let a waiting opener lock a stale inode); ending
           // the child frees the lock.
+          // Keep this process alive until the child has gone, so the promise can settle.
+          child.ref();
+          for (const stream of [child.stdout, child.stderr]) {
+            (stream as unknown as { ref?: () => void }).ref?.();
+          }
           child.stdin.end();
           child.kill();
+          return exited;
         },
         onLost(listener) {
           lost.push(listener);

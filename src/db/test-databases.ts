@@ -60,3 +60,21 @@ export function testDatabases(): TestDatabase[] {
   const url = process.env.TEST_DATABASE_URL;
   return url ? [pglite, postgresAt(url)] : [pglite];
 }
+
+/** A migrated PGlite database kept in a real folder, for tests that read or copy its files. */
+export function migratedPgliteIn(dataDir: string): TestDatabase {
+  const dumps = provided('unknotPgliteDumps');
+  const open = () => openDatabase({ kind: 'pglite', dataDir });
+  return {
+    kind: 'pglite',
+    open,
+    openMigrated: () =>
+      dumps
+        ? openDatabase({
+            kind: 'pglite',
+            dataDir,
+            loadDataDir: new Blob([readFileSync(dumps.migrated)]),
+          })
+        : migrated(open),
+  };
+}

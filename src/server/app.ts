@@ -17,6 +17,7 @@ import { SIGN_UPS_PER_ADDRESS } from './auth/sign-in-limit.js';
 import type { SignUpGate } from './auth/sign-up-gate.js';
 import type { InvitationCheck, SignUpMode } from './auth/sign-up-policy.js';
 import { signedInAccess } from './auth/signed-in.js';
+import { erasesSettled } from './erase-queue.js';
 import { frameworkErrorOptions, installErrorShape } from './error-shape.js';
 import { errorBody } from './errors.js';
 import { installHttpPolicy } from './http-policy.js';
@@ -143,7 +144,9 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     perAddress: options.signUpsPerAddress ?? SIGN_UPS_PER_ADDRESS,
   };
   authRoutes(app, access, gate);
-  accountRoutes(app, access);
+  accountRoutes(app, access, options.database);
+  // A vacuum still running after a deletion finishes before the database closes.
+  app.addHook('onClose', () => erasesSettled(options.database));
   recordRoutes(app, access);
   reminderRoutes(app, access);
   progressRoutes(app, access);

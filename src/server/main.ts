@@ -1,5 +1,6 @@
 // Starts Unknot: reads settings, locks the PGlite folder, opens and migrates the database,
-// listens, and on SIGINT/SIGTERM finishes in-flight requests before closing the database.
+// opens the backup channel (PGlite), listens, and on SIGINT/SIGTERM finishes in-flight
+// requests before closing the database.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { checkPgliteVersion } from '../db/pglite-version.js';
 import { hasAnyUser } from '../db/repositories/users.js';
 import { buildApp } from './app.js';
 import { ensureSetupCode } from './auth/setup-code.js';
+import { serveControlSocket, socketPathTooLong } from './backup/control-socket.js';
 import { readConfig } from './config.js';
 import { loggerOptions } from './log-options.js';
 import { defaultOverloadLimits } from './overload.js';
@@ -55,7 +57,30 @@ async function main() {
     database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
   }
 
+  // On PGlite, `npm run backup` asks this process for a copy through a socket in DATA_DIR.
+  const dumpDataDir = database.dumpDataDir;
+  const control = dumpDataDir
+    ? await serveControlSocket(
+        config.dataDir,
+        async () => new Uint8Array(await (await dumpDataDir()).arrayBuffer()),
+        (message) => process.stderr.write(`Unknot could not make a backup: ${message}\n`),
+      ).catch((error: Error) => {
+        process.stderr.write(
+          `Unknot cannot open its backup channel (${error.message}); \`npm run backup\` will ` +
+            'work only while the server is stopped.\n',
+        );
+        return null;
+      })
+    : null;
+  if (database.kind === 'pglite' && !control && socketPathTooLong(config.dataDir)) {
+    process.stderr.write(
+      'DATA_DIR is too long a path for the backup channel; `npm run backup` will work only ' +
+        'while the server is stopped.\n',
+    );
+  }
+
   const closeAll = async () => {
+    await control?.close();
     await database.close();
     release();
   };

@@ -37,3 +37,65 @@ describe('under more load than it can serve', () => {
     expect((await t.app.inject({ url: '/api/content' })).statusCode).toBe(200);
   });
 });
+
+describe('a burst read in one turn of the loop', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // A long sample: only the heartbeat can see the burst.
+    t = await startTestApp(first!, {
+      build: { overload: { maxEventLoopDelayMs: 30, sampleIntervalMs: 60_000 } },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('runs what fits in the limit and sheds the rest at once with 503', async () => {
+    const plan = {
+      regions: [
+        { id: 'low-back-left', intensity: 6 },
+        { id: 'iliac-crest-left', intensity: 5 },
+      ],
+      answers: { age: 44, 'pain-weeks': 3, 'pain-now': 6 },
+      preferences: { tools: ['tennis-ball'], places: ['floor'], bodySize: 'medium', minutes: 20 },
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        t.app.inject({ method: 'POST', url: '/api/plan', payload: plan }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c !== 200 && c !== 503)).toEqual([]);
+    expect(codes).toContain(200);
+    expect(codes).toContain(503);
+    await wait(50);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/plan', payload: plan })).statusCode,
+    ).toBe(200);
+  });
+});
+
+describe('more requests in flight than the cap', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(first!, {
+      build: {
+        overload: { maxEventLoopDelayMs: 60_000, sampleIntervalMs: 60_000, maxInFlight: 3 },
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sheds the ones over the cap with 503 and serves again once they are answered', async () => {
+    // Signed-in reads wait on the database, so they are in flight together.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => t.app.inject({ url: '/api/me' })),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(3);
+    expect(codes.filter((c) => c === 503)).toHaveLength(9);
+    expect((await t.app.inject({ url: '/api/me' })).statusCode).toBe(401);
+  });
+});

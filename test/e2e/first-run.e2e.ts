@@ -1,5 +1,6 @@
 // A fresh server in Chromium: the first account needs the setup code from the server's log,
-// the administrator closes sign-up and the form then says so plainly, and "sign out and clear
+// the administrator closes sign-up on the Administration page (by keyboard) and the form then
+// says so plainly, and "sign out and clear
 // this device" takes the health records off the browser.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserPerFile, expectNoAxeViolations } from './browser.js';
@@ -49,16 +50,40 @@ describe('a new server', () => {
       })
       .toBe(1);
 
-    // The administrator closes sign-up; a visitor's form then says so.
-    const closed = await page.evaluate(async () => {
-      const response = await fetch('/api/admin/settings', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ signups: 'closed' }),
-      });
-      return response.status;
-    });
-    expect(closed).toBe(200);
+    // The administrator closes sign-up on the Administration page, by keyboard alone; the
+    // page says the choice overrides the server's SIGNUPS setting.
+    await page.goto('/admin');
+    const open = page.getByRole('radio', { name: /^Open/ });
+    await expect.poll(() => open.isChecked(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByText("This comes from the server's SIGNUPS setting").count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await open.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('radio', { name: /^Closed/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(
+      await page
+        .getByRole('button', { name: 'Save who may sign up' })
+        .evaluate((button) => button === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), { timeout: 10_000 })
+      .toContain('Saved. Sign-up is now: Closed.');
+    expect(
+      await page
+        .getByText(
+          /You chose this here\. It overrides the server's SIGNUPS setting, which says "Open"/,
+        )
+        .count(),
+    ).toBe(1);
+    // Nothing sideways at 390 px, and still no axe violation.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await expectNoAxeViolations(page);
+    await page.goto('/account');
     const visitor = await browser.newPage({ baseURL: server.baseURL, width: 320 });
     await visitor.goto('/account');
     await visitor.getByRole('button', { name: 'Make an account' }).click();

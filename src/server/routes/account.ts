@@ -1,6 +1,8 @@
 // The signed-in account: who it is, its display name, changing its password (which ends every
-// other session), and deleting it with all its data (the password is asked again to confirm).
+// other session), and deleting it with all its data (the password is asked again to confirm;
+// then the tables it was in are vacuumed, see db/erase-deleted.ts).
 import { endpoints } from '../../core/contracts/endpoints.js';
+import type { DatabaseHandle } from '../../db/connect.js';
 import { endUserSessions } from '../../db/repositories/login-sessions.js';
 import {
   deleteUser,
@@ -12,11 +14,12 @@ import type { App } from '../app-types.js';
 import { passwordMatches } from '../auth/password-check.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Access } from '../auth/signed-in.js';
+import { queueErase } from '../erase-queue.js';
 import { ApiError } from '../errors.js';
 import { route } from '../route.js';
 import { accountOf, refuseWeakPassword } from './auth.js';
 
-export function accountRoutes(app: App, access: Access) {
+export function accountRoutes(app: App, access: Access, database: DatabaseHandle) {
   route(app, endpoints.me, { onRequest: access.signedIn }, async (request) => ({
     account: access.person(request).account,
   }));
@@ -64,6 +67,7 @@ export function accountRoutes(app: App, access: Access) {
   route(app, endpoints.deleteAccount, { onRequest: access.signedIn }, async (request, reply) => {
     const user = await confirmPassword(request, reply, request.body.password);
     await deleteUser(access.db, user.id);
+    queueErase(database, request.log);
     access.clearCookie(request, reply);
     return reply.status(204).send(null);
   });

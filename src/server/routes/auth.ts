@@ -58,7 +58,12 @@ export function authRoutes(app: App, access: Access, gate: SignUpGate) {
       now: access.clock(),
       ...(displayName === undefined ? {} : { displayName }),
     });
-    if (!created.ok) throw new ApiError('email_taken');
+    if (!created.ok) {
+      // Said plainly (Unknot sends no mail, so a taken email cannot look like a new one); the
+      // per-address limit above bounds how many emails one address can try (threat-model.md).
+      request.log.warn({ event: 'sign_up_email_taken' }, 'security: sign-up for a taken email');
+      throw new ApiError('email_taken');
+    }
     if (created.value.isAdmin) await spendSetupCode(access.db);
     await access.startSession(request, reply, created.value.id);
     return reply.status(201).send({ account: accountOf(created.value) });

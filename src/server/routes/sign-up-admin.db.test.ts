@@ -216,6 +216,43 @@ describe.each(testDatabases())(
       expect(elsewhere.statusCode).toBe(201);
     });
 
+    it('bounds probing for taken emails: the per-address limit counts them, and invite or closed answer taken and new emails alike', async () => {
+      const a = await start();
+      await signUp(a.app, 'has-account@example.org');
+      const probe = (email: string, address = '10.6.0.1') =>
+        signUpAs(a, { email, password: goodPassword }, address);
+      for (let i = 0; i < SIGN_UPS_PER_ADDRESS; i++) {
+        const taken = await probe('has-account@example.org');
+        expect(taken.statusCode).toBe(409);
+        expect(taken.json().error.code).toBe('email_taken');
+      }
+      // The next probe from that address learns nothing: 429, taken or not.
+      for (const email of ['has-account@example.org', 'new-one@example.org']) {
+        const limited = await probe(email);
+        expect(limited.statusCode).toBe(429);
+      }
+      await a.close();
+      t = undefined;
+      for (const mode of ['invite', 'closed'] as const) {
+        const b = await start({ signups: mode });
+        await signUp(b.app, `owner-${mode}@example.org`);
+        const taken = await signUpAs(
+          b,
+          { email: `owner-${mode}@example.org`, password: goodPassword },
+          '10.6.1.1',
+        );
+        const fresh = await signUpAs(
+          b,
+          { email: `fresh-${mode}@example.org`, password: goodPassword },
+          '10.6.1.2',
+        );
+        expect(taken.statusCode).toBe(fresh.statusCode);
+        expect(taken.json()).toEqual(fresh.json());
+        await b.close();
+        t = undefined;
+      }
+    });
+
     it(`keeps at most ${SESSIONS_PER_ACCOUNT} login sessions per account, ending the oldest`, async () => {
       const a = await start();
       const first = await signUp(a.app, 'many@example.org');

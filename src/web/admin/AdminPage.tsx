@@ -1,6 +1,6 @@
-// /admin: the administrator's list of accounts (never health data) and the one thing it
-// changes here, a person's role. Making a therapist a person again ends its access to every
-// client at once, so that asks first.
+// /admin: who may make an account (SIGNUPS), the administrator's list of accounts (never
+// health data) and the one thing it changes there, a person's role. Making a therapist a
+// person again ends its access to every client at once, so that asks first.
 
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { AccountRole as Role } from '../../core/contracts/account.js';
@@ -12,6 +12,7 @@ import { callApi } from '../api.js';
 import { useAccount } from '../auth/account-state.js';
 import { Link } from '../router.js';
 import { AccountRow } from './AccountRow.js';
+import { SignUpSetting } from './SignUpSetting.js';
 import './admin.css';
 
 export function AdminPage() {
@@ -68,6 +69,8 @@ export function AdminPage() {
   return (
     <section className="page admin-page" aria-labelledby={ids.title}>
       <h1 id={ids.title}>Administration</h1>
+      <SignUpSetting />
+      <h2>Accounts</h2>
       <p>
         Every account on this server. You see who they are and when they last signed in, never their
         health data. A therapist can see a client's data only after that client says yes.
