@@ -154,6 +154,7 @@ export interface SessionLogSummary {
   readonly painBefore: number | null;
   readonly painAfter: number | null;
   readonly points: SessionLogRecord['points'];
+  readonly harm?: SessionLogRecord['harm'];
 }
 
 export async function sessionLogSummaries(
@@ -164,7 +165,7 @@ export async function sessionLogSummaries(
     afterMark(
       db
         .selectFrom('session_logs')
-        .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points'])
+        .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points', 'harm'])
         .where('user_id', '=', userId),
       'started_at_ms',
       { after, order, limit },
@@ -175,7 +176,11 @@ export async function sessionLogSummaries(
     painBefore: row.pain_before,
     painAfter: row.pain_after,
     points: row.points as SessionLogRecord['points'],
+    ...(row.harm === null ? {} : { harm: row.harm as SessionLogRecord['harm'] }),
   }));
 }
 
-type SummaryRow = Pick<RecordRow, 'id' | 'started_at_ms' | 'pain_before' | 'pain_after' | 'points'>;
+type SummaryRow = Pick<
+  RecordRow,
+  'id' | 'started_at_ms' | 'pain_before' | 'pain_after' | 'points' | 'harm'
+>;
