@@ -355,3 +355,32 @@ describe('time', () => {
     }
   });
 });
+
+describe('a plan for pain at the tailbone and low in the buttock', () => {
+  const plan = planFor({
+    regions: [
+      { id: 'sacrum', intensity: 6 },
+      { id: 'buttock-lower-left', intensity: 6 },
+      { id: 'tailbone', intensity: 5 },
+      { id: 'low-back-left', intensity: 4 },
+    ],
+    answers: {},
+    preferences: { tools: ['tennis-ball'], places: ['floor'], bodySize: 'medium', minutes: 60 },
+  });
+
+  it('keeps the overlap point as step 1 and works the big buttock muscle points after the steps', () => {
+    expect(plan.steps[0]?.triggerPoint).toBe('glute-overlap-point-left');
+    const maximus = plan.steps.filter((step) =>
+      step.triggerPoints.some((id) => id.startsWith('gluteus-maximus-')),
+    );
+    expect(maximus.length).toBeGreaterThan(0);
+    const firstMaximus = plan.steps.indexOf(maximus[0]!);
+    const lastNumbered = plan.steps.findLastIndex((step) => step.step !== null);
+    expect(firstMaximus).toBeGreaterThan(lastNumbered);
+    for (const step of maximus) {
+      expect(techniqueOf(step).id).toMatch(/^gluteus-maximus-/);
+      for (const tool of step.tools) expect(['tennis-ball', ...handTools]).toContain(tool);
+      expect(step.place).toBe('floor');
+    }
+  });
+});
