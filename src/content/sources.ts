@@ -66,3 +66,10 @@ export const quintnerTriggerPoints =
   'Quintner JL, Bove GM, Cohen ML. A critical evaluation of the trigger point phenomenon. Rheumatology 2015;54(3):392-399';
 export const vilenskySerratus =
   'Vilensky JA et al. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat 2001;14(4):237-241';
+
+/** Massage for low back pain: low-certainty, short-term benefit only. */
+export const furlanMassage =
+  'Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M. Massage for low-back pain. Cochrane Database Syst Rev 2015;(9):CD001929';
+/** Stabilisation (core) exercise is no better than other exercise over the longer term. */
+export const smithStabilisation =
+  'Smith BE, Littlewood C, May S. An update of stabilisation exercises for low back pain: a systematic review with meta-analysis. BMC Musculoskelet Disord 2014;15:416';

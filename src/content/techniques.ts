@@ -4,6 +4,7 @@
 import type { TechniqueEntry } from './techniques/entry.js';
 import { erectorTechniques } from './techniques/erector.js';
 import { glutealTechniques } from './techniques/gluteal.js';
+import { gluteusMaximusTechniques } from './techniques/gluteus-maximus.js';
 import { multifidusTechniques } from './techniques/multifidus.js';
 import { otherPointTechniques } from './techniques/other-points.js';
 import { quadratusTechniques } from './techniques/quadratus.js';
@@ -16,6 +17,7 @@ export const techniques = [
   ...multifidusTechniques,
   ...quadratusTechniques,
   ...otherPointTechniques,
+  ...gluteusMaximusTechniques,
 ] as const satisfies readonly TechniqueEntry[];
 
 export type TechniqueId = (typeof techniques)[number]['id'];

@@ -123,3 +123,33 @@ describe('trigger points', () => {
       expect(essential.has(region as never), region).toBe(true);
   });
 });
+
+describe('every fixed muscle', () => {
+  it('has at least one point', () => {
+    const without = specMuscles
+      .map((muscle) => muscle.id)
+      .filter((id) => !triggerPoints.some((point) => point.muscle === id));
+    expect(without).toEqual([]);
+  });
+
+  it('gives the big buttock muscle the three points of Travell & Simons, referring near the base of the spine', () => {
+    const maximus = triggerPoints.filter((point) => point.muscle === 'gluteus-maximus');
+    expect(new Set(maximus.map((point) => point.pair))).toEqual(
+      new Set([
+        'gluteus-maximus-sacral-point',
+        'gluteus-maximus-sit-bone-point',
+        'gluteus-maximus-tailbone-point',
+      ]),
+    );
+    const referred = new Set(
+      maximus.flatMap((point) => [...point.referral.essential, ...point.referral.spillover]),
+    );
+    for (const region of ['sacrum', 'sacroiliac-left', 'buttock-lower-left', 'tailbone']) {
+      expect(referred.has(region as never), region).toBe(true);
+    }
+    for (const point of maximus) {
+      expect(point.sources.join(' ')).toMatch(/Gluteus maximus/);
+      for (const region of pointRegions(point)) expect(regionIds.has(region), region).toBe(true);
+    }
+  });
+});

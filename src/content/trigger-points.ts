@@ -55,6 +55,9 @@ const qlInner =
 const qlCovers = ['S35', 'S36', 'S37'] as const;
 const qlSources = [article, travellQuadratus] as const;
 
+const gluteusMaximusText =
+  'The gluteus maximus is the big outer muscle of the buttock. It straightens the hip when you stand up, climb stairs or run. Its points tend to ache in the buttock itself and around the base of the spine, not far down the leg.';
+
 const gluteusMinimusText =
   'The gluteus minimus is the smallest and deepest of the three buttock muscles. It helps keep the pelvis level when you stand on one leg. Its points can send pain a long way down the leg, so the pain is easy to mistake for a trapped nerve. If leg pain comes with numbness or weakness, see a doctor.';
 
@@ -65,14 +68,14 @@ const pointPairs = [
     step: 1,
     name: 'Buttock point below the hip bone',
     location:
-      'Find the top of your hip bone at the back. Slide a thumb width down from it, then in toward the flat bone at the base of the spine (the sacrum). Here the big buttock muscle lies over the one beneath it. Some people have a small dimple in the skin at this spot.',
+      'Find the top of your hip bone at the back. Slide a thumb width down from it, then in toward the flat bone at the base of the spine (the sacrum). Here the big buttock muscle lies over the one beneath it. The article says a small dimple in the skin may mark the spot, but no study has tested this sign.',
     over: ['buttock-upper', 'sacroiliac'],
     referral: {
       essential: ['low-back', 'iliac-crest', 'sacroiliac', 'thigh-back-upper'],
       spillover: ['sacrum', 'buttock-upper', 'buttock-lower'],
     },
     bodyArea: ['buttock'],
-    text: 'This is the first place to try for low back pain. It sits where two buttock muscles overlap. When it is tight, it can send an ache across the low back, just above the hip bones. It can also send pain below the hip into the back of the thigh. For some people, easing this one spot takes away most of their pain.',
+    text: 'The source article says to try this spot first for low back pain. It sits where two buttock muscles overlap. Its main pain zone is along the rim of the hip bone, over the joint beside the sacrum, and on the sacrum itself. The article says it can also send pain into the back of the thigh. That is its own claim: in the Travell maps, pain there is more typical of deeper buttock muscles. The article also says that for some people, easing this spot takes away most of their pain. No study has tested that.',
     covers: ['S15', 'S17', 'S18'],
     sources: [article, travellGluteusMedius, travellGluteusMaximus],
   },
@@ -103,10 +106,17 @@ const pointPairs = [
     over: ['mid-back'],
     referral: {
       essential: ['mid-back', 'low-back'],
-      spillover: ['flank', 'thoracic-spine', 'lumbar-spine', 'buttock-upper', 'upper-abdomen'],
+      spillover: [
+        'flank',
+        'thoracic-spine',
+        'lumbar-spine',
+        'buttock-upper',
+        'upper-abdomen',
+        'shoulder-blade',
+      ],
     },
     bodyArea: ['spine', 'ribs'],
-    text: 'This point sits in the mid back, where the lowest ribs join the spine. It often hurts right where it lies and a little below. Now and then it sends pain down toward the buttock or round to the belly. Long hours bent forward load this part of the back.',
+    text: 'This point sits in the mid back, where the lowest ribs join the spine. It often hurts right where it lies and a little below. Now and then it sends pain up over the shoulder blade, down toward the buttock, or round to the belly. Long hours bent forward load this part of the back.',
     covers: ['S15', 'S22', 'S23', 'S24'],
     sources: [article, travellParaspinals],
   },
@@ -245,6 +255,57 @@ const pointPairs = [
     text: `${qlMuscle} ${qlInner}`,
     covers: qlCovers,
     sources: qlSources,
+  },
+  {
+    pair: 'gluteus-maximus-sacral-point',
+    muscle: 'gluteus-maximus',
+    step: null,
+    name: 'Big buttock muscle, point beside the sacrum',
+    location:
+      'Find the flat bone at the base of your spine (the sacrum). The point lies in the buttock just beside its edge, about halfway down, close to the joint between the sacrum and the hip bone.',
+    over: ['buttock-upper', 'sacroiliac'],
+    referral: {
+      essential: ['sacroiliac', 'sacrum', 'buttock-lower'],
+      spillover: ['buttock-upper', 'thigh-back-upper'],
+    },
+    bodyArea: ['buttock'],
+    text: `${gluteusMaximusText} This point, next to the sacrum, tends to ache over the joint beside the sacrum and along the crease between the buttocks, down to the fold under the buttock.`,
+    covers: ['S15'],
+    sources: [travellGluteusMaximus],
+  },
+  {
+    pair: 'gluteus-maximus-sit-bone-point',
+    muscle: 'gluteus-maximus',
+    step: null,
+    name: 'Big buttock muscle, point above the sit bone',
+    location:
+      'Sit on a firm chair and feel the bony bump you sit on (the sit bone). Stand up. The point lies in the buttock a little above that bump.',
+    over: ['buttock-lower'],
+    referral: {
+      essential: ['buttock-lower', 'buttock-upper', 'sacrum'],
+      spillover: ['iliac-crest', 'sacroiliac'],
+    },
+    bodyArea: ['buttock'],
+    text: `${gluteusMaximusText} This point, above the sit bone, is the one most often found. It tends to ache all over the buttock, deep inside it, and sometimes up to the sacrum and the rim of the hip bone. Sitting for a long time can make it worse.`,
+    covers: ['S15'],
+    sources: [travellGluteusMaximus],
+  },
+  {
+    pair: 'gluteus-maximus-tailbone-point',
+    muscle: 'gluteus-maximus',
+    step: null,
+    name: 'Big buttock muscle, lowest point near the tailbone',
+    location:
+      'Find the tip of your tailbone, at the bottom of the crease between the buttocks. The point lies in the lowest part of the buttock, a few finger widths out to the side of it.',
+    over: ['buttock-lower', 'tailbone'],
+    referral: {
+      essential: ['tailbone'],
+      spillover: ['buttock-lower', 'sacrum'],
+    },
+    bodyArea: ['buttock'],
+    text: `${gluteusMaximusText} This lowest point, near the tailbone, tends to make the tailbone ache. Tailbone pain after a fall, or with a fever, needs a doctor.`,
+    covers: ['S15'],
+    sources: [travellGluteusMaximus],
   },
   {
     pair: 'gluteus-minimus-front-point',

@@ -102,6 +102,8 @@ export interface SessionLogsTable {
   plan: Jsonb<unknown>;
   points: Jsonb<unknown>;
   events: Jsonb<unknown>;
+  /** A harm report on this session (migration 0010); null when none was made. */
+  harm: Jsonb<unknown> | null;
   updated_at: Timestamp;
 }
 

@@ -9,6 +9,7 @@ import {
   hartvigsenLancet,
   nhsBackPain,
   niceLowBackPain,
+  smithStabilisation,
 } from '../sources.js';
 
 export const backCareArticles = [
@@ -73,11 +74,11 @@ export const backCareArticles = [
       {
         heading: 'Build your core',
         paragraphs: [
-          'Leaning forward puts a lot of load on the spine muscles. Stronger trunk muscles share that load. A personal trainer, physiotherapist or exercise physiologist can set up a safe plan for you.',
+          'Leaning forward puts a lot of load on the spine muscles, and the article says stronger trunk muscles share that load. Studies do not show that core exercises help back pain more than other exercise does. Pick movement you enjoy and will keep up. A physiotherapist or exercise physiologist can set up a safe plan for you.',
         ],
       },
     ],
     covers: ['S01', 'S02', 'S04', 'S24', 'S47'],
-    sources: [article, dahmBedRest, niceLowBackPain, hartvigsenLancet],
+    sources: [article, dahmBedRest, niceLowBackPain, hartvigsenLancet, smithStabilisation],
   },
 ] as const satisfies readonly LearnArticle[];

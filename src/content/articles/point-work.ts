@@ -4,7 +4,9 @@ import type { LearnArticle } from '../schema.js';
 import {
   article,
   fryerPressureRelease,
+  furlanMassage,
   houCompression,
+  niceLowBackPain,
   quintnerTriggerPoints,
   sajkoPsoas,
   travellIliopsoas,
@@ -40,7 +42,7 @@ export const pointWorkArticles = [
       {
         heading: 'How pressure helps',
         paragraphs: [
-          'Steady pressure is a simple way to treat a point yourself. Stimulating the point in this way may reset it. While you press, blood flow to the spot drops for a short time. When you let go, the blood flows back, and the point often softens.',
+          'Steady pressure is a simple way to treat a point yourself. Many people find the point softens after it. Why it helps is not known. One idea is that the spot is short of blood and oxygen, and that fresh blood flows in when you let go. That idea has not been proven.',
           'Dr Travell used other methods too, such as a cold spray followed by a stretch. Unknot keeps to pressure and gentle movement, which you can do safely at home.',
         ],
       },
@@ -50,9 +52,16 @@ export const pointWorkArticles = [
           'Researchers still argue about what trigger points are and how best to find them. Studies of pressure for back pain are small. So think of this as self-care to try. Keep what helps you and drop what does not.',
         ],
       },
+      {
+        heading: 'What the evidence says about massage',
+        paragraphs: [
+          'A large review of massage for low back pain found that it may ease pain a little for a short time. The studies were small and of low quality, so we cannot be sure, and the gain did not last (Furlan and others, 2015).',
+          'The UK guide for back pain (NICE NG59) says to try hands-on care such as massage only with exercise, not on its own. That is why each Unknot plan ends with a movement.',
+        ],
+      },
     ],
     covers: ['S13', 'S15', 'S44'],
-    sources: [article, travellOverview, quintnerTriggerPoints],
+    sources: [article, travellOverview, quintnerTriggerPoints, furlanMassage, niceLowBackPain],
   },
   {
     id: 'why-the-psoas-is-left-alone',

@@ -72,6 +72,14 @@ export const PlanRequest = z
       .describe('Region ids to keep clear of: nothing presses on them or next to them'),
     overload: OverloadAnswers.optional(),
     clearance: Clearance.optional(),
+    // Extension: steps a person reported as harmful; a hard rule, both sides of a point.
+    leaveOut: z
+      .array(z.string().min(1).max(200))
+      .max(100)
+      .optional()
+      .describe(
+        'Step or point ids a harm report left out, until the person brings them back; a point is left out on both sides',
+      ),
   })
   .describe('A pain map, safety answers and preferences: what a personal plan is built from');
 export type PlanRequestInput = z.input<typeof PlanRequest>;
@@ -103,7 +111,14 @@ export const DroppedItem = z.object({
   id: z.string(),
   triggerPoint: z.string().nullable(),
   side: z.enum(['left', 'right', 'both']).nullable(),
-  because: z.enum(['time', 'precaution', 'skipped-area', 'no-technique', 'outside-steps']),
+  because: z.enum([
+    'time',
+    'precaution',
+    'skipped-area',
+    'no-technique',
+    'outside-steps',
+    'reported-harm',
+  ]),
   precautions: z.array(z.string()).describe('Precaution ids that ruled it out, if any'),
   reason: z.string().describe('Why it is left out, plainly'),
 });

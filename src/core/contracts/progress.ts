@@ -159,6 +159,19 @@ const CheckInProgress = z.object({
   activityMeanVsPrevious: ActivityMeanChange.nullable(),
 });
 
+const HarmReportProgress = z.object({
+  sessionId: z.string(),
+  date: LocalDate.describe('Local date of the session the report is about'),
+  because: z.enum(['pain-worse', 'too-much-twice', 'person']),
+  stepId: z.string(),
+  stepTitle: z.string(),
+  what: z.string(),
+  where: z.string(),
+  howBad: z.number(),
+  stillNow: z.boolean(),
+  broughtBackOn: LocalDate.nullable().describe('Null while the step is left out of the plan'),
+});
+
 const IgnoredRecord = z.object({
   kind: z.enum(['session', 'check-in']),
   id: z.string(),
@@ -184,6 +197,7 @@ export const ProgressSummary = z
     }),
     adherence: Adherence,
     checkIns: list(CheckInProgress),
+    harmReports: list(HarmReportProgress).describe('Harm reports, newest first'),
     ignored: list(IgnoredRecord).describe('Records left out of the statistics, and why'),
   })
   .describe('Pain per session and over time, what helps, adherence and check-ins');

@@ -177,6 +177,11 @@ export const SessionLogRecord = z
       if (!inStoredRange(event.at))
         ctx.addIssue({ code: 'custom', path: ['events', index, 'at'], ...outOfRange });
     }
+    for (const key of ['reportedAt', 'broughtBackAt'] as const) {
+      const at = log.harm?.[key];
+      if (typeof at === 'number' && !inStoredRange(at))
+        ctx.addIssue({ code: 'custom', path: ['harm', key], ...outOfRange });
+    }
   });
 export type SessionLogRecord = z.infer<typeof SessionLogRecord>;
 

@@ -100,6 +100,32 @@ export const PointOutcome = z.object({
 });
 export type PointOutcome = z.infer<typeof PointOutcome>;
 
+/** The step a harm report names: the plan leaves it out (on both sides) until brought back. */
+export const HarmStep = z.object({
+  id: z.string().min(1).max(200).describe('The step id, as in the plan'),
+  triggerPoint: z.string().min(1).max(200).nullable().describe('Its point id; null for a movement'),
+  title: z.string().max(200).describe('The step as the person saw it'),
+});
+export type HarmStep = z.infer<typeof HarmStep>;
+
+/**
+ * A short report that something went wrong in a session (pain 3 or more points worse after
+ * it, or one point stopped twice for "too much"): what, where, how bad, and whether it lasts.
+ */
+export const HarmReport = z.object({
+  reportedAt: At,
+  because: z
+    .enum(['pain-worse', 'too-much-twice', 'person'])
+    .describe('What made Unknot ask, or person when they reported it unasked'),
+  step: HarmStep,
+  what: z.string().max(500).describe("What happened, in the person's words; may be empty"),
+  where: z.string().max(200).describe("Where it hurt, in the person's words; may be empty"),
+  howBad: PainScore.describe('How bad it was, 0-10'),
+  stillNow: z.boolean().describe('Does it still hurt now?'),
+  broughtBackAt: At.nullable().describe('When the person put the step back in their plan'),
+});
+export type HarmReport = z.infer<typeof HarmReport>;
+
 /** What one session leaves behind. `events` replays to the same end state with `plan`. */
 export const SessionLog = z.object({
   id: z.string().min(1),
@@ -111,5 +137,6 @@ export const SessionLog = z.object({
   painAfter: PainScore.nullable(),
   points: z.array(PointOutcome),
   events: z.array(SessionEvent),
+  harm: HarmReport.nullable().optional().describe('Set when the person reported that it harmed'),
 });
 export type SessionLog = z.infer<typeof SessionLog>;

@@ -105,6 +105,7 @@ export const AttentionCode = z.enum([
   'no-recent-session',
   'pain-worse',
   'meaningful-change',
+  'harm-reported',
 ]);
 export const Attention = z.object({ code: AttentionCode, message: z.string() });
 

@@ -136,4 +136,30 @@ describe('sessions CSV', () => {
       '3',
     ]);
   });
+
+  it('repeats a harm report on each row of its session, with when the step came back', () => {
+    const harm = {
+      reportedAt: Date.UTC(2024, 2, 4, 18, 12, 0),
+      because: 'pain-worse' as const,
+      step: { id: 'glute-left', triggerPoint: 'glute-left', title: 'Buttock point' },
+      what: 'Sharp, pins and needles',
+      where: 'Left buttock',
+      howBad: 7,
+      stillNow: true,
+      broughtBackAt: null,
+    };
+    const rows = readCsv(sessionsCsv([{ ...log([point('glute-left'), point('ql-left')]), harm }]));
+    const at = sessionsCsvHeader.indexOf('harm_reported_at');
+    for (const row of rows.slice(1)) {
+      expect(row.slice(at)).toEqual([
+        '2024-03-04T18:12:00.000Z',
+        'Buttock point',
+        'Sharp, pins and needles',
+        'Left buttock',
+        '7',
+        'true',
+        '',
+      ]);
+    }
+  });
 });

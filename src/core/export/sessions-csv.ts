@@ -35,6 +35,14 @@ export const sessionsCsvHeader = [
   'tender',
   'reproduced',
   'eased',
+  // A harm report on the session, repeated on each of its rows; empty when none was made.
+  'harm_reported_at',
+  'harm_step',
+  'harm_what',
+  'harm_where',
+  'harm_how_bad',
+  'harm_still_now',
+  'harm_brought_back_at',
 ] as const;
 
 const instant = (ms: number | null): string | null =>
@@ -54,7 +62,20 @@ export const sessionsCsv = (logs: readonly SessionLogRecord[]): string => {
       log.painBefore,
       log.painAfter,
     ];
-    if (log.points.length === 0) rows.push(csvRow(session));
+    const harm = log.harm
+      ? [
+          instant(log.harm.reportedAt),
+          log.harm.step.title,
+          log.harm.what,
+          log.harm.where,
+          log.harm.howBad,
+          log.harm.stillNow,
+          instant(log.harm.broughtBackAt),
+        ]
+      : [];
+    const blank = Array.from({ length: 11 }, () => null);
+    if (log.points.length === 0)
+      rows.push(csvRow(harm.length > 0 ? [...session, ...blank, ...harm] : session));
     for (const point of log.points) {
       rows.push(
         csvRow([
@@ -70,6 +91,7 @@ export const sessionsCsv = (logs: readonly SessionLogRecord[]): string => {
           point.rating?.tender,
           point.rating?.reproduced,
           point.rating?.eased,
+          ...harm,
         ]),
       );
     }

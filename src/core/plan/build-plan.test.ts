@@ -108,9 +108,11 @@ describe('tools, places and body size choose the technique', () => {
     );
   });
 
-  it('offers the small dumbbell to a large person (S34), and not to a medium one', () => {
+  it('offers the small dumbbell to a large person (S34) only as an opt-in, and not to a medium one', () => {
+    expect(multifidusStep(['small-dumbbell'], 'large')?.technique).toBe('multifidus-dumbbell');
+    // With balls in a sock at hand too, the balls come first: the dumbbell is never first choice.
     expect(multifidusStep(['small-dumbbell', 'two-balls-sock'], 'large')?.technique).toBe(
-      'multifidus-dumbbell',
+      'multifidus-ball-roll',
     );
     expect(multifidusStep(['small-dumbbell', 'two-balls-sock'], 'medium')?.technique).toBe(
       'multifidus-ball-roll',
@@ -352,6 +354,35 @@ describe('time', () => {
     const scoreOf = (id: string) => full.steps.find((step) => step.id === id)?.score ?? 0;
     for (const item of droppedPoints) {
       expect(scoreOf(item.id)).toBeLessThanOrEqual(Math.min(...keptScores));
+    }
+  });
+});
+
+describe('a plan for pain at the tailbone and low in the buttock', () => {
+  const plan = planFor({
+    regions: [
+      { id: 'sacrum', intensity: 6 },
+      { id: 'buttock-lower-left', intensity: 6 },
+      { id: 'tailbone', intensity: 5 },
+      { id: 'low-back-left', intensity: 4 },
+    ],
+    answers: {},
+    preferences: { tools: ['tennis-ball'], places: ['floor'], bodySize: 'medium', minutes: 60 },
+  });
+
+  it('keeps the overlap point as step 1 and works the big buttock muscle points after the steps', () => {
+    expect(plan.steps[0]?.triggerPoint).toBe('glute-overlap-point-left');
+    const maximus = plan.steps.filter((step) =>
+      step.triggerPoints.some((id) => id.startsWith('gluteus-maximus-')),
+    );
+    expect(maximus.length).toBeGreaterThan(0);
+    const firstMaximus = plan.steps.indexOf(maximus[0]!);
+    const lastNumbered = plan.steps.findLastIndex((step) => step.step !== null);
+    expect(firstMaximus).toBeGreaterThan(lastNumbered);
+    for (const step of maximus) {
+      expect(techniqueOf(step).id).toMatch(/^gluteus-maximus-/);
+      for (const tool of step.tools) expect(['tennis-ball', ...handTools]).toContain(tool);
+      expect(step.place).toBe('floor');
     }
   });
 });

@@ -14,6 +14,7 @@ import { matchTriggerPoints } from '../match/match.js';
 import { triage } from '../triage/triage.js';
 import { type PlanContent, planContent } from './content.js';
 import { defaultMinutes, fitToMinutes, minutesOf, planMs } from './estimate.js';
+import { withoutReportedHarm } from './left-out.js';
 import { movementStep, releaseSteps } from './mobilisation-steps.js';
 import { frontOfTrunkReason, markAreasFor, noStepsFor, noStepsOf } from './no-steps.js';
 import { offerOf } from './offer.js';
@@ -154,14 +155,18 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
     content,
   );
 
+  // A step reported as harmful stays out until the person brings it back (a hard rule).
+  const unharmed = withoutReportedHarm(checked.kept, request.leaveOut, content);
+
   // Whole minutes, so a budget such as 7.5 still gives an estimate within it.
   const budget = Math.floor(minutes);
-  const fitted = fitToMinutes(checked.kept, budget);
+  const fitted = fitToMinutes(unharmed.kept, budget);
   const steps = fitted.kept.map((timed) => timed.step);
   const dropped = [
     ...releases.dropped,
     ...points.dropped,
     ...checked.dropped,
+    ...unharmed.dropped,
     ...fitted.dropped.map((timed) => droppedForTime(timed, budget)),
   ];
   const unmarked = areasStillToMark(rules);

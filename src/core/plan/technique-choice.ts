@@ -37,6 +37,9 @@ export type ChoiceOutcome =
       readonly precautions: readonly LimitId[];
     };
 
+const dumbbellOnly = (technique: Technique): boolean =>
+  technique.tools.every((tool) => tool === 'small-dumbbell');
+
 interface Fitting {
   readonly technique: Technique;
   readonly place: PlaceId;
@@ -63,9 +66,12 @@ function fitting(
   const rank = [
     // A technique written for this point beats one that only also reaches it (a spine roll).
     ownPair === pair ? 0 : 1,
-    // Made for this body size (racquet balls for a small back, a dumbbell for a wide one): the
-    // fewer sizes a technique is meant for, the closer it fits this person.
-    technique.bodySize?.length ?? Number.MAX_SAFE_INTEGER,
+    // Made for this body size (racquet balls for a small back): the fewer sizes a technique is
+    // meant for, the closer it fits this person. The dumbbell is opt-in (clinical review, issue
+    // 16): it gains nothing from size, so a large person who also has balls gets the balls.
+    dumbbellOnly(technique)
+      ? Number.MAX_SAFE_INTEGER
+      : (technique.bodySize?.length ?? Number.MAX_SAFE_INTEGER),
     // A ball or block the person has goes deeper than the hands.
     tools.every(isHandTool) ? 1 : 0,
     depthOf(technique),

@@ -29,6 +29,7 @@ export {
   painChange,
 } from './check-ins.js';
 export { leastSquaresSlope, type MeanInterval, mean, meanInterval } from './estimates.js';
+export { type HarmReportProgress, harmReports } from './harm-reports.js';
 export { type ChangeReference, formatNumber, type TrendDirection } from './labels.js';
 export { loggedSessionOf, type SessionLogLike } from './logged-session.js';
 export {

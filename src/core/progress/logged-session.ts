@@ -1,6 +1,6 @@
 // A stored or device session log as the statistics read it, written once for server and web,
 // so a person sees the same figures before and after signing in.
-import type { LoggedPoint, LoggedSession, PointEnding, PointRating } from './types.js';
+import type { LoggedHarm, LoggedPoint, LoggedSession, PointEnding, PointRating } from './types.js';
 
 /** The parts of a session log the statistics read (a record, or the server's summary row). */
 export interface SessionLogLike {
@@ -14,6 +14,7 @@ export interface SessionLogLike {
     readonly endedBy: PointEnding;
     readonly rating?: PointRating | undefined;
   }[];
+  readonly harm?: LoggedHarm | null | undefined;
 }
 
 /** Mobilisations and advice have no trigger point; what-helps counts trigger points only. */
@@ -22,6 +23,7 @@ export const loggedSessionOf = (log: SessionLogLike): LoggedSession => ({
   startedAt: new Date(log.startedAt).toISOString(),
   painBefore: log.painBefore,
   painAfter: log.painAfter,
+  ...(log.harm ? { harm: log.harm } : {}),
   points: log.points.flatMap((point): LoggedPoint[] =>
     point.triggerPoint === null
       ? []

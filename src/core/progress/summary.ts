@@ -10,6 +10,7 @@ import {
   localTimeOf,
 } from './calendar.js';
 import { type CheckInProgress, checkInProgress } from './check-ins.js';
+import { type HarmReportProgress, harmReports } from './harm-reports.js';
 import {
   type DailyPain,
   dailyPain,
@@ -44,6 +45,8 @@ export interface ProgressSummary {
   readonly whatHelps: WhatHelps;
   readonly adherence: Adherence;
   readonly checkIns: readonly CheckInProgress[];
+  /** Harm reports, newest first: what went wrong and whether the step is still left out. */
+  readonly harmReports: readonly HarmReportProgress[];
   /** Records left out, with why; the web can say "2 sessions could not be read". */
   readonly ignored: readonly IgnoredRecord[];
 }
@@ -84,6 +87,7 @@ export const progressSummary = (input: ProgressInput): Result<ProgressSummary, P
     whatHelps: whatHelpsMost(sessions.placed.map((item) => item.session)),
     adherence: adherenceByWeek(sessions.placed, input.plan, today, utcOffsetMinutes),
     checkIns: checkInProgress(checkIns.placed),
+    harmReports: harmReports(sessions.placed, utcOffsetMinutes),
     ignored: [...sessions.ignored, ...checkIns.ignored],
   });
 };

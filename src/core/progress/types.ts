@@ -27,6 +27,24 @@ export interface LoggedSession {
   readonly painBefore: number | null;
   readonly painAfter: number | null;
   readonly points: readonly LoggedPoint[];
+  /** A harm report the person made after this session, if any. */
+  readonly harm?: LoggedHarm;
+}
+
+/** What a person reported went wrong in a session (times in ms since the epoch). */
+export interface LoggedHarm {
+  readonly reportedAt: number;
+  readonly because: 'pain-worse' | 'too-much-twice' | 'person';
+  readonly step: {
+    readonly id: string;
+    readonly triggerPoint: string | null;
+    readonly title: string;
+  };
+  readonly what: string;
+  readonly where: string;
+  readonly howBad: number;
+  readonly stillNow: boolean;
+  readonly broughtBackAt: number | null;
 }
 
 /** One activity of the Patient-Specific Functional Scale: 0 = cannot do it, 10 = as before. */

@@ -4,6 +4,7 @@ export {
   type AttentionCode,
   type AttentionInput,
   DEFAULT_SESSION_GAP_DAYS,
+  harmFirst,
   needsAttention,
   PAIN_WORSE_SOURCE,
   plannedGapDays,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckIn, type LoggedSession, progressSummary } from '../progress/index.js';
-import { type AttentionInput, needsAttention, plannedGapDays } from './needs-attention.js';
+import {
+  type AttentionInput,
+  harmFirst,
+  needsAttention,
+  plannedGapDays,
+} from './needs-attention.js';
 
 const now = '2024-03-29T12:00:00Z';
 
@@ -144,5 +149,62 @@ describe('what needs a therapist’s attention', () => {
         selfCareAllowed: false,
       }),
     ).toEqual(['safety-stop', 'no-recent-session', 'pain-worse', 'meaningful-change']);
+  });
+});
+
+describe('a harm report', () => {
+  const harmed = (broughtBackAt: number | null): LoggedSession => ({
+    ...session('2024-03-27', 3),
+    painAfter: 7,
+    harm: {
+      reportedAt: Date.parse('2024-03-27T09:00:00Z'),
+      because: 'pain-worse',
+      step: {
+        id: 'ql-rib-outer-point-left',
+        triggerPoint: 'ql-rib-outer-point-left',
+        title: 'Hip hiker, ball on the floor',
+      },
+      what: 'Sharp pain',
+      where: 'Left side',
+      howBad: 7,
+      stillNow: true,
+      broughtBackAt,
+    },
+  });
+  const withReports = (sessions: LoggedSession[]) => {
+    const summary = progressSummary({
+      sessions,
+      checkIns: [],
+      plan: null,
+      clock: { now, utcOffsetMinutes: 0 },
+    });
+    if (!summary.ok) throw new Error(summary.message);
+    return {
+      ...input({ sessions, selfCareAllowed: false }),
+      harmReports: summary.value.harmReports,
+    };
+  };
+
+  it('comes first, before even a safety stop, naming the step and how bad it was', () => {
+    const found = needsAttention(withReports([harmed(null)]));
+    expect(found.map((item) => item.code)).toEqual(['harm-reported', 'safety-stop']);
+    expect(found[0]?.message).toMatch(/Hip hiker, ball on the floor.*7 out of 10, still hurts now/);
+  });
+
+  it('is no longer named once the client brought the step back', () => {
+    const back = harmed(Date.parse('2024-03-28T09:00:00Z'));
+    expect(needsAttention(withReports([back])).map((item) => item.code)).not.toContain(
+      'harm-reported',
+    );
+  });
+
+  it('puts the client who reported harm at the top of the list', () => {
+    const attention = (code: 'harm-reported' | 'pain-worse') => [{ code, message: '' }];
+    const list = [
+      { name: 'Ana', needsAttention: attention('pain-worse') },
+      { name: 'Ben', needsAttention: [] },
+      { name: 'Cy', needsAttention: attention('harm-reported') },
+    ];
+    expect(harmFirst(list).map((client) => client.name)).toEqual(['Cy', 'Ana', 'Ben']);
   });
 });

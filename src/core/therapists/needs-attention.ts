@@ -1,7 +1,7 @@
 // What a therapist should look at first for one client, from the client's own records: a safety
 // check that stopped self-care, no session for longer than planned, pain before sessions 2 or
 // more points worse than in the first week, and a meaningful change at the latest check-in.
-import type { CheckInProgress, ProgressSummary } from '../progress/index.js';
+import type { CheckInProgress, HarmReportProgress, ProgressSummary } from '../progress/index.js';
 import { MEANINGFUL_PAIN_POINTS, PAIN_CHANGE_SOURCE } from '../progress/index.js';
 import { pointsWord } from '../progress/labels.js';
 
@@ -9,7 +9,8 @@ export type AttentionCode =
   | 'safety-stop'
   | 'no-recent-session'
   | 'pain-worse'
-  | 'meaningful-change';
+  | 'meaningful-change'
+  | 'harm-reported';
 
 export interface Attention {
   readonly code: AttentionCode;
@@ -27,6 +28,8 @@ export interface AttentionInput {
   /** The weekly goal of the newest plan that has one; null: none stored. */
   readonly sessionsPerWeek: number | null;
   readonly progress: Pick<ProgressSummary, 'sessions' | 'painByWeek' | 'checkIns'>;
+  /** Harm reports, newest first (progress's harmReports); left out: none. */
+  readonly harmReports?: readonly HarmReportProgress[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -116,11 +119,36 @@ const meaningfulChange = (input: AttentionInput): Attention | null => {
   };
 };
 
+/** A harm report whose step is still left out: the client said a step hurt them. */
+const harmReported = (input: AttentionInput): Attention | null => {
+  const open = (input.harmReports ?? []).filter((report) => report.broughtBackOn === null);
+  const latest = open[0];
+  if (!latest) return null;
+  const more = open.length > 1 ? ` (${open.length} reports in all)` : '';
+  const still = latest.stillNow ? 'still hurts now' : 'no longer hurts';
+  return {
+    code: 'harm-reported',
+    message: `They reported harm after a session on ${latest.date}: "${latest.stepTitle}", ${latest.howBad} out of 10, ${still}${more}. The step is left out of their plan.`,
+  };
+};
+
 /** Every reason to look at this client now, most urgent first; empty when all is well. */
 export const needsAttention = (input: AttentionInput): Attention[] =>
-  [safetyStop(input), noRecentSession(input), painWorse(input), meaningfulChange(input)].filter(
-    (item): item is Attention => item !== null,
-  );
+  [
+    harmReported(input),
+    safetyStop(input),
+    noRecentSession(input),
+    painWorse(input),
+    meaningfulChange(input),
+  ].filter((item): item is Attention => item !== null);
+
+/** Clients with a harm report first, then the rest in the order given. */
+export const harmFirst = <T extends { readonly needsAttention: readonly Attention[] }>(
+  clients: readonly T[],
+): T[] => {
+  const harmed = (client: T) => client.needsAttention.some((item) => item.code === 'harm-reported');
+  return [...clients.filter(harmed), ...clients.filter((client) => !harmed(client))];
+};
 
 /** Where the 2-point threshold comes from, for the web to cite. */
 export const PAIN_WORSE_SOURCE = PAIN_CHANGE_SOURCE;

@@ -150,6 +150,42 @@ describe.each(testDatabases())('record repositories on $kind', (target) => {
     });
   });
 
+  it('keeps a harm report with its session, and its bringing back, as changes', async () => {
+    const session = { ...sampleSessionLog(40), id: '6a1d0000-0000-4000-8000-000000000040' };
+    await recordStores.sessionLogs.save(handle.db, ben, [session], t0);
+    const harm = {
+      reportedAt: session.startedAt + 700_000,
+      because: 'pain-worse' as const,
+      step: {
+        id: 'glute-overlap-point-left',
+        triggerPoint: 'glute-overlap-point-left',
+        title: 'Buttock point',
+      },
+      what: 'A sharp pain when I pressed',
+      where: 'Left buttock',
+      howBad: 7,
+      stillNow: true,
+      broughtBackAt: null,
+    };
+    const reported = { ...session, harm };
+    expect(await recordStores.sessionLogs.save(handle.db, ben, [reported], t1)).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect(await recordStores.sessionLogs.get(handle.db, ben, session.id)).toEqual(reported);
+    const back = { ...reported, harm: { ...harm, broughtBackAt: harm.reportedAt + 1 } };
+    expect(await recordStores.sessionLogs.save(handle.db, ben, [back], t1)).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect((await recordStores.sessionLogs.get(handle.db, ben, session.id))?.harm).toEqual(
+      back.harm,
+    );
+    expect(await recordStores.sessionLogs.remove(handle.db, ben, session.id)).toBe(true);
+  });
+
   it('keeps one set of reminder settings per person, dated by their last change', async () => {
     expect(await findReminders(handle.db, ana)).toBeNull();
     const settings = {

@@ -24,6 +24,7 @@ const recordColumns = [
   'plan',
   'points',
   'events',
+  'harm',
 ] as const;
 
 type RecordRow = {
@@ -36,6 +37,7 @@ type RecordRow = {
   plan: unknown;
   points: unknown;
   events: unknown;
+  harm: unknown;
 };
 
 const toRecord = (row: RecordRow): SessionLogRecord => ({
@@ -48,6 +50,7 @@ const toRecord = (row: RecordRow): SessionLogRecord => ({
   painAfter: row.pain_after,
   points: row.points as SessionLogRecord['points'],
   events: row.events as SessionLogRecord['events'],
+  ...(row.harm === null ? {} : { harm: row.harm as SessionLogRecord['harm'] }),
 });
 
 const toRow = (userId: string, log: SessionLogRecord, now: Date) => ({
@@ -61,6 +64,7 @@ const toRow = (userId: string, log: SessionLogRecord, now: Date) => ({
   plan: JSON.stringify(log.plan),
   points: JSON.stringify(log.points),
   events: JSON.stringify(log.events),
+  harm: log.harm ? JSON.stringify(log.harm) : null,
   updated_at: now,
 });
 
@@ -110,16 +114,17 @@ export const sessionLogStore: RecordStore<SessionLogRecord> = {
               plan: eb.ref('excluded.plan'),
               points: eb.ref('excluded.points'),
               events: eb.ref('excluded.events'),
+              harm: eb.ref('excluded.harm'),
               updated_at: eb.ref('excluded.updated_at'),
             }))
             // A log sent again unchanged is left alone (and counted as unchanged).
             .where(
               sql<boolean>`(session_logs.plan_id, session_logs.started_at_ms,
                 session_logs.ended_at_ms, session_logs.pain_before, session_logs.pain_after,
-                session_logs.plan, session_logs.points, session_logs.events)
+                session_logs.plan, session_logs.points, session_logs.events, session_logs.harm)
                 is distinct from (excluded.plan_id, excluded.started_at_ms, excluded.ended_at_ms,
                 excluded.pain_before, excluded.pain_after, excluded.plan, excluded.points,
-                excluded.events)`,
+                excluded.events, excluded.harm)`,
             ),
         )
         // xmax is 0 on a row this statement inserted, and set on one it updated.
@@ -149,6 +154,7 @@ export interface SessionLogSummary {
   readonly painBefore: number | null;
   readonly painAfter: number | null;
   readonly points: SessionLogRecord['points'];
+  readonly harm?: SessionLogRecord['harm'];
 }
 
 export async function sessionLogSummaries(
@@ -159,7 +165,7 @@ export async function sessionLogSummaries(
     afterMark(
       db
         .selectFrom('session_logs')
-        .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points'])
+        .select(['id', 'started_at_ms', 'pain_before', 'pain_after', 'points', 'harm'])
         .where('user_id', '=', userId),
       'started_at_ms',
       { after, order, limit },
@@ -170,7 +176,11 @@ export async function sessionLogSummaries(
     painBefore: row.pain_before,
     painAfter: row.pain_after,
     points: row.points as SessionLogRecord['points'],
+    ...(row.harm === null ? {} : { harm: row.harm as SessionLogRecord['harm'] }),
   }));
 }
 
-type SummaryRow = Pick<RecordRow, 'id' | 'started_at_ms' | 'pain_before' | 'pain_after' | 'points'>;
+type SummaryRow = Pick<
+  RecordRow,
+  'id' | 'started_at_ms' | 'pain_before' | 'pain_after' | 'points' | 'harm'
+>;

@@ -8,7 +8,7 @@ import {
   clientRecordEndpoints,
   sharedRecordKinds,
 } from '../../core/contracts/therapist-endpoints.js';
-import { needsAttention } from '../../core/therapists/index.js';
+import { harmFirst, needsAttention } from '../../core/therapists/index.js';
 import { uuidPattern } from '../../db/repositories/record-store.js';
 import { recordStores } from '../../db/repositories/stores.js';
 import { linksOfTherapist, openLink } from '../../db/repositories/therapist-links.js';
@@ -68,6 +68,7 @@ export function therapistClientRoutes(app: App, access: Access, roles: RoleHooks
         : null,
       sessionsPerWeek: plan?.sessionsPerWeek ?? null,
       progress: progress.progress,
+      harmReports: progress.progress.harmReports,
     });
   };
 
@@ -87,7 +88,7 @@ export function therapistClientRoutes(app: App, access: Access, roles: RoleHooks
       links.map((link) => link.clientId),
       'needs-attention',
     );
-    return { items };
+    return { items: harmFirst(items) };
   });
 
   route(app, endpoints.client, therapistOnly, async (request) => {

@@ -11,6 +11,7 @@ import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './Pla
 import { PlanStepCard } from './PlanStepCard.js';
 import type { MissingInput } from './plan-request.js';
 import { planSizeWords } from './plan-words.js';
+import { ReportedSteps } from './ReportedSteps.js';
 import { type KeptPlan, usePlan } from './use-plan.js';
 import { usePlanRequest } from './use-plan-inputs.js';
 import './plan.css';
@@ -140,7 +141,12 @@ function PlanFromDevice() {
       </>
     );
   }
-  return <Plan plan={state.plan} madeOnDevice={state.madeOnDevice} />;
+  return (
+    <>
+      <Plan plan={state.plan} madeOnDevice={state.madeOnDevice} />
+      <ReportedSteps />
+    </>
+  );
 }
 
 export function PlanPage() {

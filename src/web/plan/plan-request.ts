@@ -22,6 +22,8 @@ export interface PlanInputs {
   readonly preferences: DevicePreferences | null;
   readonly psoasCheck: z.output<typeof DevicePsoasCheck> | null;
   readonly overload: DeviceOverload | null;
+  /** Step or point ids a harm report left out, until the person brings them back. */
+  readonly leaveOut?: readonly string[];
 }
 
 /** What is still to be done before a plan can be made, in the order a person does it. */
@@ -63,6 +65,9 @@ export function planRequestFrom(inputs: PlanInputs): Result<PlanRequestInput, Mi
     ...(skipRegions.length === 0 ? {} : { skipRegions }),
     ...(inputs.overload === null ? {} : { overload: inputs.overload.answers }),
     ...(inputs.safety.clearance === undefined ? {} : { clearance: inputs.safety.clearance }),
+    ...(inputs.leaveOut === undefined || inputs.leaveOut.length === 0
+      ? {}
+      : { leaveOut: [...inputs.leaveOut] }),
   });
 }
 

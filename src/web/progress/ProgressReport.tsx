@@ -14,6 +14,7 @@ import { Adherence } from './Adherence.js';
 import { CheckInChanges } from './CheckInChanges.js';
 import { CheckInForm } from './CheckInForm.js';
 import type { CheckInDraft } from './check-in-draft.js';
+import { HarmReports } from './HarmReports.js';
 import { DailyPainChart, WeeklyPainChart } from './PainTrendCharts.js';
 import { progressWords } from './progress-words.js';
 import { SessionPainChart } from './SessionPainChart.js';
@@ -75,6 +76,11 @@ export function ProgressReport(props: {
   const hasSessions = summary.sessions.length > 0;
   return (
     <>
+      {summary.harmReports.length > 0 ? (
+        <Section title="Reports that something went wrong">
+          <HarmReports reports={summary.harmReports} />
+        </Section>
+      ) : null}
       <Section title="Pain before and after each session">
         {hasSessions ? (
           <SessionPainChart sessions={summary.sessions} />

@@ -175,7 +175,9 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
         />
       ) : null}
       {screen === 'pain-after' ? <PainAfterScreen onFinish={finish} headingRef={heading} /> : null}
-      {screen === 'summary' ? <SummaryScreen state={state} headingRef={heading} /> : null}
+      {screen === 'summary' ? (
+        <SummaryScreen state={state} headingRef={heading} sessionId={ids.id} />
+      ) : null}
       {screen === 'pain-after' || screen === 'summary' ? (
         <Captions latest={latest} captions={captions} />
       ) : null}

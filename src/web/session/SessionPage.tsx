@@ -1,5 +1,6 @@
 // /session: the guided session over the plan on this device, behind the safety gate. Without
 // a plan it says so and leads to the plan page.
+import { useState } from 'react';
 import { planRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
@@ -8,7 +9,10 @@ import { Player } from './Player.js';
 import './session.css';
 
 function PlanOrPlayer() {
-  const plan = useDeviceRecord(planRecord);
+  const live = useDeviceRecord(planRecord);
+  // The plan this visit plays: a harm report clears the kept plan, and the summary stays.
+  const [playing] = useState(live);
+  const plan = playing ?? live;
   if (plan === null || plan.response.steps.length === 0) {
     return (
       <div className="no-plan">

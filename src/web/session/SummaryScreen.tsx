@@ -5,6 +5,7 @@ import type { SessionState } from '../../core/session/index.js';
 import { Link } from '../router.js';
 import { durationWords } from '../steps/dose-words.js';
 import { stepView } from '../steps/step-view.js';
+import { HarmCheck } from './HarmCheck.js';
 
 const endingWords: Record<PointOutcome['endedBy'], string> = {
   completed: 'all holds done',
@@ -27,9 +28,11 @@ function ratingWords(outcome: PointOutcome): string | null {
 export interface SummaryScreenProps {
   readonly state: SessionState;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The saved log's id, so a session that got worse can ask about harm. */
+  readonly sessionId?: string;
 }
 
-export function SummaryScreen({ state, headingRef }: SummaryScreenProps) {
+export function SummaryScreen({ state, headingRef, sessionId }: SummaryScreenProps) {
   const minutes =
     state.startedAt !== null && state.endedAt !== null
       ? durationWords(Math.round((state.endedAt - state.startedAt) / 1000))
@@ -53,6 +56,7 @@ export function SummaryScreen({ state, headingRef }: SummaryScreenProps) {
           <dd>{state.painAfter === null ? 'not given' : `${state.painAfter} out of 10`}</dd>
         </div>
       </dl>
+      {sessionId === undefined ? null : <HarmCheck sessionId={sessionId} />}
       <h2>Points</h2>
       {state.points.length === 0 ? (
         <p>No point was worked this time.</p>
