@@ -94,7 +94,9 @@ export async function saveAssignedPlan(
     .returning('id')
     .executeTakeFirst();
   if (!saved) return null;
-  return toPlan(await plansWithTherapist(db).where('p.id', '=', change.id).executeTakeFirstOrThrow());
+  return toPlan(
+    await plansWithTherapist(db).where('p.id', '=', change.id).executeTakeFirstOrThrow(),
+  );
 }
 
 /** This therapist's plans for this client: active first, then ended, newest change first. */

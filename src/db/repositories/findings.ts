@@ -100,7 +100,9 @@ export async function saveFinding(
     .returning('id')
     .executeTakeFirst();
   if (!saved) return null;
-  const row = await findingsWithTherapist(db).where('f.id', '=', change.id).executeTakeFirstOrThrow();
+  const row = await findingsWithTherapist(db)
+    .where('f.id', '=', change.id)
+    .executeTakeFirstOrThrow();
   return toFinding(row);
 }
 
