@@ -319,4 +319,45 @@ describe.each(testDatabases())("a therapist's findings and assigned plans on $ki
     }
     expect((await findingsOfAna()).length).toBe(1);
   });
+
+  it('puts each assigned plan in the FHIR export as a CarePlan, and findings as Observations', async () => {
+    const bundle = JSON.parse((await call(ana, 'GET', '/api/me/export.fhir.json')).body);
+    const resources = bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource);
+    const carePlans = resources.filter(
+      (r: { resourceType: string }) => r.resourceType === 'CarePlan',
+    );
+    expect(carePlans).toHaveLength(1);
+    expect(carePlans[0]).toMatchObject({
+      status: 'completed',
+      intent: 'plan',
+      description: 'Twice a day if it helps & <i>no</i> more',
+      author: { display: 'tess' },
+      activity: [
+        {
+          detail: {
+            code: { text: 'Fists on the buttock point' },
+            description:
+              'Fists on the buttock point (left side): 3 × 10 s hold with fists, on the floor. <b>Lean</b> into the wall',
+            scheduledString: '4 times a week',
+          },
+        },
+      ],
+    });
+    const fullUrls = new Set(bundle.entry.map((e: { fullUrl: string }) => e.fullUrl));
+    expect(fullUrls.has(carePlans[0].author.reference)).toBe(true);
+    const found = resources.filter(
+      (r: { resourceType: string; bodySite?: unknown }) =>
+        r.resourceType === 'Observation' && r.bodySite,
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        valueInteger: 3,
+        bodySite: expect.objectContaining({
+          text: 'Hip hiker (QL), outer point at the hip bone (left)',
+        }),
+        component: [expect.objectContaining({ valueBoolean: true })],
+        note: [{ text: '<script>alert(1)</script> sore' }],
+      }),
+    ]);
+  });
 });

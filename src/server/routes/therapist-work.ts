@@ -3,27 +3,15 @@
 // client's own view of both. Only while the link lasts; every read or change is logged.
 import { findTriggerPoint } from '../../content/trigger-points.js';
 import { endpoints } from '../../core/contracts/endpoints.js';
-import type { AssignedPlan, AssignedStep, Finding } from '../../core/contracts/therapist-work.js';
-import { minutesOf, planMs, stepRulesFor } from '../../core/plan/index.js';
+import { stepRulesFor } from '../../core/plan/index.js';
+import { checkAssignedSteps, followUpWeeks, safetyHistoryOf } from '../../core/therapists/index.js';
 import {
-  checkAssignedSteps,
-  followUpWeeks,
-  onHoldOf,
-  safetyHistoryOf,
-} from '../../core/therapists/index.js';
-import {
-  type AssignedPlanRow,
   activeAssignedPlans,
   assignedPlansByTherapist,
   endAssignedPlan,
   saveAssignedPlan,
 } from '../../db/repositories/assigned-plans.js';
-import {
-  deleteFinding,
-  type FindingRow,
-  findingsOf,
-  saveFinding,
-} from '../../db/repositories/findings.js';
+import { deleteFinding, findingsOf, saveFinding } from '../../db/repositories/findings.js';
 import { recordStores } from '../../db/repositories/stores.js';
 import { type AccessResource, logAccess } from '../access-log.js';
 import type { App } from '../app-types.js';
@@ -31,41 +19,11 @@ import type { RoleHooks } from '../auth/roles.js';
 import type { Access } from '../auth/signed-in.js';
 import { ApiError, invalidInput } from '../errors.js';
 import { route } from '../route.js';
-import { type ClientSafety, clientSafety } from '../use-cases/client-safety.js';
+import { clientSafety } from '../use-cases/client-safety.js';
 import { clientStanding } from '../use-cases/client-standing.js';
 import { planSuggestion } from '../use-cases/plan-suggestion.js';
+import { assignedPlanAnswer, findingAnswer } from '../use-cases/therapist-work-answers.js';
 import { linkedClientOf } from './linked-client.js';
-
-export const findingAnswer = (row: FindingRow): Finding => ({
-  id: row.id,
-  clientId: row.clientId,
-  therapist: row.therapist,
-  triggerPoint: row.triggerPoint,
-  side: row.side,
-  tenderness: row.tenderness,
-  reproducesPain: row.reproducesPain,
-  note: row.note,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
-
-/** A stored plan as answered, on hold or not by the client's safety now (ended: never). */
-export const assignedPlanAnswer = (row: AssignedPlanRow, safety: ClientSafety): AssignedPlan => {
-  const steps = row.steps as AssignedStep[];
-  return {
-    id: row.id,
-    clientId: row.clientId,
-    therapist: row.therapist,
-    steps,
-    sessionsPerWeek: row.sessionsPerWeek,
-    note: row.note,
-    estimatedMinutes: minutesOf(planMs(steps)),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    endedAt: row.endedAt?.toISOString() ?? null,
-    onHold: row.endedAt ? null : onHoldOf(steps, safety.screen, safety.rules),
-  };
-};
 
 /** The per-side point a finding names: a per-side id on its own side, or a pair and a side. */
 function pointOfFinding(body: {
