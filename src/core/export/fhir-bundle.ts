@@ -13,6 +13,7 @@ import type {
 } from '@medplum/fhirtypes';
 import type { CheckInRecord, SessionLogRecord } from '../contracts/records.js';
 import { type AuditInput, auditEventEntry } from './fhir-audit.js';
+import { type CarePlanInput, careEntries, type FindingInput } from './fhir-care.js';
 
 /** LOINC 72514-3, the 0-10 numeric pain rating as the person reported it. */
 export const painSeverityCode = {
@@ -41,6 +42,11 @@ export interface FhirExportInput {
   readonly checkIns: readonly CheckInRecord[];
   /** Reads and changes of the person's data by others: one AuditEvent each. */
   readonly accessLog?: readonly AuditInput[];
+  /** Plans therapists assigned (CarePlan) and points they found by hand (Observation). */
+  readonly care?: {
+    readonly plans: readonly CarePlanInput[];
+    readonly findings: readonly FindingInput[];
+  };
   /**
    * A UUID for a name such as "<session id>/pain-before", the same every time for the same
    * name, so two exports of the same data are the same bundle. Core has no hashing of its own;
@@ -127,6 +133,7 @@ export const fhirBundle = (input: FhirExportInput): Bundle => {
   for (const checkIn of input.checkIns) {
     entries.push(entry(checkInResponse(input.uuidFor(`${checkIn.id}/check-in`), subject, checkIn)));
   }
+  if (input.care) entries.push(...careEntries({ ...input.care, uuidFor: input.uuidFor }, subject));
   for (const access of input.accessLog ?? []) {
     entries.push(auditEventEntry(access, input.uuidFor(`${access.id}/audit`), subject));
   }

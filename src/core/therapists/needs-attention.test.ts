@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CheckIn, type LoggedSession, progressSummary } from '../progress/index.js';
 import {
   type AttentionInput,
-  harmFirst,
+  byAttention,
   needsAttention,
   plannedGapDays,
 } from './needs-attention.js';
@@ -201,10 +201,10 @@ describe('a harm report', () => {
   it('puts the client who reported harm at the top of the list', () => {
     const attention = (code: 'harm-reported' | 'pain-worse') => [{ code, message: '' }];
     const list = [
-      { name: 'Ana', needsAttention: attention('pain-worse') },
-      { name: 'Ben', needsAttention: [] },
-      { name: 'Cy', needsAttention: attention('harm-reported') },
+      { clientId: 'a', displayName: 'Ana', needsAttention: attention('pain-worse') },
+      { clientId: 'b', displayName: 'Ben', needsAttention: [] },
+      { clientId: 'c', displayName: 'Cy', needsAttention: attention('harm-reported') },
     ];
-    expect(harmFirst(list).map((client) => client.name)).toEqual(['Cy', 'Ana', 'Ben']);
+    expect(byAttention(list).map((client) => client.displayName)).toEqual(['Cy', 'Ana', 'Ben']);
   });
 });

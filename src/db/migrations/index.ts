@@ -8,6 +8,7 @@ import * as accountRoles from './0005-account-roles.js';
 import * as twoFactor from './0006-two-factor.js';
 import * as therapistLinks from './0007-therapist-links.js';
 import * as accessLog from './0008-access-log.js';
+import * as therapistWork from './0009-therapist-work.js';
 import * as harmReports from './0010-harm-reports.js';
 
 export const migrations: Record<string, Migration> = {
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0006-two-factor': twoFactor,
   '0007-therapist-links': therapistLinks,
   '0008-access-log': accessLog,
+  '0009-therapist-work': therapistWork,
   '0010-harm-reports': harmReports,
 };

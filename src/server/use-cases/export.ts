@@ -1,6 +1,7 @@
 // Everything one person keeps, out and back in: the export document, the sessions as CSV, a
 // FHIR R4 Bundle, and an import of the export document. Routes only add the HTTP around them.
 import { createHash } from 'node:crypto';
+import { findTriggerPoint } from '../../content/trigger-points.js';
 import type { Account } from '../../core/contracts/account.js';
 import {
   EXPORT_FORMAT,
@@ -10,10 +11,14 @@ import {
 } from '../../core/contracts/export.js';
 import { fhirBundle, sessionsCsv } from '../../core/export/index.js';
 import { allAccess } from '../../db/repositories/access-log.js';
+import { allAssignedPlansOf } from '../../db/repositories/assigned-plans.js';
+import { findingsOf } from '../../db/repositories/findings.js';
 import { findReminders } from '../../db/repositories/reminder-settings.js';
 import { recordStores } from '../../db/repositories/stores.js';
+import { clientSafety } from './client-safety.js';
 import type { UseCaseDeps } from './deps.js';
 import { saveEverything } from './save-records.js';
+import { assignedPlanAnswer, findingAnswer } from './therapist-work-answers.js';
 
 /** UUID version 5 (RFC 9562 section 5.5): SHA-1 of a namespace UUID and a name. */
 export function uuidV5(name: string, namespace: string): string {
@@ -77,9 +82,24 @@ export async function fhirBundleOf(deps: UseCaseDeps, person: Person): Promise<s
       ...entry,
       at: entry.at.toISOString(),
     })),
+    care: await careOf(deps, userId),
     uuidFor: (name) => uuidV5(name, userId),
   });
   return JSON.stringify(bundle);
+}
+
+/** Every plan therapists assigned to the person, and every point they found by hand. */
+async function careOf(deps: UseCaseDeps, userId: string) {
+  const safety = await clientSafety(deps.db, userId);
+  const plans = (await allAssignedPlansOf(deps.db, userId)).map((row) => {
+    const plan = assignedPlanAnswer(row, safety);
+    return { ...plan, onHold: plan.onHold !== null };
+  });
+  const findings = (await findingsOf(deps.db, userId)).map((finding) => ({
+    ...findingAnswer(finding),
+    pointName: findTriggerPoint(finding.triggerPoint)?.name ?? finding.triggerPoint,
+  }));
+  return { plans, findings };
 }
 
 /** Takes an export document into the person's account; its `account` part is not applied. */
