@@ -1,0 +1,42 @@
+// The server's refusal of a plan in plain words: each problem names the step by its number
+// and title ("Step 3, Buttock point on a ball: ..."), so the therapist knows what to change.
+import type { ErrorDetails } from '../../../core/contracts/error.js';
+import type { DraftStep } from './plan-draft.js';
+
+export interface StepProblem {
+  /** The step's key in the draft; null for a problem with the whole plan. */
+  readonly key: string | null;
+  readonly text: string;
+}
+
+/** "steps[2].dose.seconds" or "steps.2.dose" -> 2; anything else -> null. */
+export function stepIndexOf(path: string): number | null {
+  const found = /^steps(?:\[(\d+)\]|\.(\d+))/.exec(path);
+  if (found === null) return null;
+  return Number(found[1] ?? found[2]);
+}
+
+const fieldWords: readonly (readonly [RegExp, string])[] = [
+  [/^note$/, 'The plan note'],
+  [/^sessionsPerWeek$/, 'Sessions per week'],
+  [/^steps$/, 'The list of steps'],
+];
+
+export function refusalProblems(
+  details: ErrorDetails | undefined,
+  fallback: string,
+  steps: readonly DraftStep[],
+): StepProblem[] {
+  const issues = details?.issues ?? [];
+  if (issues.length === 0) return [{ key: null, text: fallback }];
+  return issues.map((issue) => {
+    const index = stepIndexOf(issue.path);
+    const entry = index === null ? undefined : steps[index];
+    if (index !== null && entry !== undefined) {
+      const title = entry.step.title;
+      return { key: entry.key, text: `Step ${index + 1}, ${title}: ${issue.message}` };
+    }
+    const field = fieldWords.find(([pattern]) => pattern.test(issue.path))?.[1];
+    return { key: null, text: field === undefined ? issue.message : `${field}: ${issue.message}` };
+  });
+}
