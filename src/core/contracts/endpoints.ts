@@ -39,6 +39,7 @@ import {
   SyncRequest,
 } from './records.js';
 import { clientRecordEndpoints, therapistEndpoints } from './therapist-endpoints.js';
+import { therapistWorkEndpoints } from './therapist-work-endpoints.js';
 import { TriageRequest, TriageResponse } from './triage.js';
 
 export { type Endpoint, NoContent } from './endpoint.js';
@@ -328,6 +329,7 @@ export const endpoints = {
   }),
 
   ...therapistEndpoints,
+  ...therapistWorkEndpoints,
 } as const;
 
 /** Every endpoint, records included: what the server must register and OpenAPI document. */

@@ -105,19 +105,26 @@ export const AttentionCode = z.enum([
   'no-recent-session',
   'pain-worse',
   'meaningful-change',
+  // Extensions (issue 14): an assigned plan on hold, and fewer sessions than planned last week.
+  'plan-on-hold',
+  'behind-plan',
 ]);
 export const Attention = z.object({ code: AttentionCode, message: z.string() });
 
-export const ClientList = z.object({
-  items: z.array(
-    z.object({
-      clientId: z.uuid(),
-      displayName: z.string(),
-      since: z.string(),
-      needsAttention: z.array(Attention),
-    }),
-  ),
-});
+export const ClientList = z
+  .object({
+    items: z.array(
+      z.object({
+        clientId: z.uuid(),
+        displayName: z.string(),
+        since: z.string(),
+        needsAttention: z.array(Attention),
+        // Extension: the one-line reason to look first (the most urgent message), null when all is well.
+        reason: z.string().nullable().describe('The most urgent needsAttention message, or null'),
+      }),
+    ),
+  })
+  .describe('Who needs attention first: most urgent reason, then how many, then by name');
 export type ClientList = z.infer<typeof ClientList>;
 
 export const ClientSummary = z.object({

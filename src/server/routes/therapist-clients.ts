@@ -75,11 +75,13 @@ export function therapistClientRoutes(app: App, access: Access, roles: RoleHooks
     const links = await linksOfTherapist(access.db, access.person(request).userId);
     const items = [];
     for (const link of links) {
+      const attention = await attentionFor(link.clientId);
       items.push({
         clientId: link.clientId,
         displayName: link.clientDisplayName,
         since: link.since.toISOString(),
-        needsAttention: await attentionFor(link.clientId),
+        needsAttention: attention,
+        reason: attention[0]?.message ?? null,
       });
     }
     await readBy(
