@@ -2,9 +2,11 @@
 // plan (or the plan assigned before), remove, reorder, change technique, tool and dose within
 // the safe bounds, add a point or a movement, write notes; then the body the server checks.
 import { mobilisations } from '../../../content/mobilisations.js';
+import type { Mobilisation } from '../../../content/schema.js';
 import { techniquesFor } from '../../../content/techniques.js';
 import { findTriggerPoint } from '../../../content/trigger-points.js';
 import type { PlanStep } from '../../../core/contracts/plan.js';
+import { MAX_ASSIGNED_STEPS, MAX_NOTE_CHARS } from '../../../core/contracts/therapist-work.js';
 import { clampTo, doseBounds } from './dose-bounds.js';
 
 export interface DraftStep {
@@ -20,8 +22,7 @@ export interface PlanDraft {
   readonly note: string;
 }
 
-export const MAX_STEPS = 40;
-export const MAX_NOTE = 2000;
+export { MAX_ASSIGNED_STEPS as MAX_STEPS, MAX_NOTE_CHARS as MAX_NOTE };
 
 let made = 0;
 const newKey = (): string => `step-${++made}`;
@@ -92,7 +93,7 @@ export function setDose(
 }
 
 export const setStepNote = (draft: PlanDraft, key: string, note: string): PlanDraft =>
-  mapStep(draft, key, (entry) => ({ ...entry, note: note.slice(0, MAX_NOTE) }));
+  mapStep(draft, key, (entry) => ({ ...entry, note: note.slice(0, MAX_NOTE_CHARS) }));
 
 export const setTool = (draft: PlanDraft, key: string, tool: string): PlanDraft =>
   mapStep(draft, key, (entry) => ({
@@ -140,7 +141,7 @@ export function setTechnique(draft: PlanDraft, key: string, techniqueId: string)
 }
 
 const addStep = (draft: PlanDraft, step: PlanStep): PlanDraft =>
-  draft.steps.length >= MAX_STEPS
+  draft.steps.length >= MAX_ASSIGNED_STEPS
     ? draft
     : { ...draft, steps: [...draft.steps, { key: newKey(), step, note: '' }] };
 
@@ -173,7 +174,9 @@ export function addPointStep(draft: PlanDraft, pointId: string): PlanDraft {
 
 /** A release or movement from the content, done on the left first when it has sides. */
 export function addMovementStep(draft: PlanDraft, mobilisationId: string): PlanDraft {
-  const movement = mobilisations.find((entry) => entry.id === mobilisationId);
+  const movement: Mobilisation | undefined = mobilisations.find(
+    (entry) => entry.id === mobilisationId,
+  );
   if (movement === undefined) return draft;
   const step: PlanStep = {
     kind: 'mobilisation',
