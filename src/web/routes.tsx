@@ -35,6 +35,7 @@ import {
   safetyScreenPath,
   sessionPath,
   therapistClientPath,
+  therapistClientPlanPath,
   therapistPath,
 } from './paths.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
@@ -46,6 +47,7 @@ import { OverloadPage } from './setup/overload/OverloadPage.js';
 import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
 import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
 import { ClientPage } from './therapist/ClientPage.js';
+import { PlanEditorPage } from './therapist/plan-editor/PlanEditorPage.js';
 import { TherapistHomePage } from './therapist/TherapistHomePage.js';
 
 export interface Route {
@@ -73,6 +75,10 @@ export const routes: readonly Route[] = [
   {
     path: therapistClientPath,
     render: ({ clientId }) => <ClientPage clientId={clientId ?? ''} />,
+  },
+  {
+    path: therapistClientPlanPath,
+    render: ({ clientId }) => <PlanEditorPage clientId={clientId ?? ''} />,
   },
   { path: invitePath, render: ({ token }) => <InvitePage token={token ?? ''} /> },
   { path: learnPaths.index, render: () => <LearnIndexPage /> },
