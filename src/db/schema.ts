@@ -68,6 +68,31 @@ export interface AccessLogTable {
   resource: string;
 }
 
+export interface FindingsTable {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  trigger_point: string;
+  side: 'left' | 'right';
+  tenderness: number;
+  reproduces_pain: boolean | null;
+  note: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssignedPlansTable {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  steps: Jsonb<unknown>;
+  sessions_per_week: number;
+  note: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  ended_at: MaybeTimestamp;
+}
+
 export interface LoginSessionsTable {
   token_hash: string;
   user_id: string;
@@ -128,6 +153,8 @@ export interface Database {
   invitations: InvitationsTable;
   therapist_links: TherapistLinksTable;
   access_log: AccessLogTable;
+  findings: FindingsTable;
+  assigned_plans: AssignedPlansTable;
 }
 
 export type DocumentTableName = 'pain_maps' | 'safety_screens' | 'plans' | 'check_ins';

@@ -10,6 +10,7 @@ import type {
   PlanResponse,
   PlanStep,
 } from '../contracts/plan.js';
+import { type FoundPoint, rankWithFindings } from '../match/found-points.js';
 import { matchTriggerPoints } from '../match/match.js';
 import { triage } from '../triage/triage.js';
 import { type PlanContent, planContent } from './content.js';
@@ -87,13 +88,22 @@ function appliedPrecautions(
   ];
 }
 
+/** What a plan may weigh beyond its request: the findings of the person's linked therapists. */
+export interface PlanExtras {
+  readonly findings?: readonly FoundPoint[];
+}
+
 /**
  * The plan for one request. When the safety screen stops self-care the plan has no steps and
  * its reasons say what to do instead. Otherwise every step uses only offered tools (the hands
  * always) and places, no step breaks a precaution, steps keep the article's order, and the
  * estimate fits the minutes chosen (whole minutes, `defaultMinutes` when none are given).
  */
-export function buildPlan(request: PlanInput, content: PlanContent = planContent): PlanResponse {
+export function buildPlan(
+  request: PlanInput,
+  content: PlanContent = planContent,
+  extras: PlanExtras = {},
+): PlanResponse {
   const screen = triage(request.answers, request.clearance);
   const minutes = request.preferences.minutes ?? defaultMinutes;
   const psoas = readPsoasCheck(request.psoasCheck);
@@ -143,7 +153,12 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
     rules,
     painfulSide: request.preferences.painfulSide,
   };
-  const matches = matchTriggerPoints(request.regions, content.triggerPoints);
+  // A point the therapist found tender ranks above the map's guesses (rankWithFindings).
+  const matches = rankWithFindings(
+    matchTriggerPoints(request.regions, content.triggerPoints),
+    extras.findings ?? [],
+    content.triggerPoints,
+  );
   const releases = releaseSteps(psoas, context);
   const points = pointSteps(matches, context);
   const movement = movementStep(points.planned, psoas, context);

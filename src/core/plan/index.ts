@@ -1,6 +1,6 @@
 // The plan builder's public face: a personal, ordered, dosed plan from a pain map, the safety
 // screen, preferences and the psoas check, plus tips from the overload self-review.
-export { buildPlan } from './build-plan.js';
+export { buildPlan, type PlanExtras } from './build-plan.js';
 export { type PlanContent, planContent } from './content.js';
 export { defaultMinutes, minutesOf, planMs, stepMs } from './estimate.js';
 export {

@@ -3,7 +3,7 @@
 // that hurts more first, with the technique that fits and its dose from content.
 import type { TriggerPoint } from '../../content/schema.js';
 import type { DroppedItem, PlanPreferences, PlanStep } from '../contracts/plan.js';
-import type { MatchResult } from '../match/match.js';
+import { foundTier, type RankedPoint } from '../match/found-points.js';
 import type { Timed } from './estimate.js';
 import { stepMs } from './estimate.js';
 import { holdSecondsFor } from './precautions.js';
@@ -24,7 +24,7 @@ export const extraPointShare = 0.5;
 
 interface RankedSide {
   readonly point: TriggerPoint;
-  readonly match: MatchResult;
+  readonly match: RankedPoint;
 }
 
 interface PointGroup {
@@ -33,27 +33,42 @@ interface PointGroup {
   readonly sides: readonly RankedSide[];
   readonly best: number;
   readonly order: number;
+  /** The best side's foundTier: a point the therapist found tender comes before the map's guesses. */
+  readonly tier: number;
 }
 
 const stepRank = (step: 1 | 2 | 3 | null): number => step ?? 4;
 
-/** Ranked sides grouped by point pair: article step first, then best score, then content order. */
-function groupsOf(matches: readonly MatchResult[], points: readonly TriggerPoint[]): PointGroup[] {
+/**
+ * Ranked sides grouped by point pair: found tender by the therapist first, then article step,
+ * then best score, then content order.
+ */
+function groupsOf(matches: readonly RankedPoint[], points: readonly TriggerPoint[]): PointGroup[] {
+  // Sides the therapist found tender form their own group, so a side only guessed from the map
+  // does not ride along: it keeps its own place (and may be left out as an extra point).
   const groups = new Map<string, RankedSide[]>();
   for (const match of matches) {
     const point = points.find((candidate) => candidate.id === match.triggerPoint);
     if (point === undefined) continue;
-    groups.set(point.pair, [...(groups.get(point.pair) ?? []), { point, match }]);
+    const key = `${point.pair}/${foundTier(match) === 0 ? 'found' : 'map'}`;
+    groups.set(key, [...(groups.get(key) ?? []), { point, match }]);
   }
-  return [...groups]
-    .map(([pair, sides]) => ({
-      pair,
+  return [...groups.values()]
+    .map((sides) => ({
+      pair: sides[0]!.point.pair,
       step: sides[0]!.point.step,
       sides,
       best: Math.max(...sides.map((side) => side.match.score)),
-      order: points.findIndex((point) => point.pair === pair),
+      order: points.findIndex((point) => point.pair === sides[0]!.point.pair),
+      tier: Math.min(...sides.map((side) => foundTier(side.match))),
     }))
-    .sort((a, b) => stepRank(a.step) - stepRank(b.step) || b.best - a.best || a.order - b.order);
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        stepRank(a.step) - stepRank(b.step) ||
+        b.best - a.best ||
+        a.order - b.order,
+    );
 }
 
 const sideOf = (point: TriggerPoint): 'left' | 'right' | null =>
@@ -86,11 +101,15 @@ const reasons = {
     'Nothing is pressed until you mark the areas to keep clear on the body map. Then the plan can work around them.',
 } as const;
 
-/** Worked sides in order: the side that hurts more, else the higher score, else left first. */
+/**
+ * Worked sides in order: the side the therapist found tender, else the side that hurts more,
+ * else the higher score, else left first.
+ */
 function sideOrder(sides: readonly RankedSide[], painfulSide: PlanPreferences['painfulSide']) {
   const first = (side: RankedSide) => (sideOf(side.point) === painfulSide ? 0 : 1);
   return [...sides].sort(
     (a, b) =>
+      foundTier(a.match) - foundTier(b.match) ||
       first(a) - first(b) ||
       b.match.score - a.match.score ||
       (sideOf(a.point) === 'left' ? -1 : 1) - (sideOf(b.point) === 'left' ? -1 : 1),
@@ -113,7 +132,14 @@ function stepFor(
   const changes = pointStepChanges(technique, tools, choice, context.precautions);
   const painfulFirst =
     side !== null && side === context.painfulSide && group.sides.length > 1 && worked.length === 1;
-  const why = pointWhy(lead.match.why, group.step, technique, place, painfulFirst);
+  const why = pointWhy(
+    lead.match.why,
+    group.step,
+    technique,
+    place,
+    painfulFirst,
+    group.tier === 0,
+  );
   const base = {
     kind: 'trigger-point',
     id: lead.point.id,
@@ -139,8 +165,14 @@ function stepFor(
     estimatedSeconds: 0,
   } satisfies PlanStep;
   const step = { ...base, estimatedSeconds: Math.round(stepMs(base) / 1000) };
-  return { step, role: 'point', score: step.score };
+  return { step, role: 'point', score: timeCutScore(worked, step.score) };
 }
+
+/** The time cut leaves out the lowest first: a point found tender outranks every map score (at most 1). */
+const timeCutScore = (worked: readonly RankedSide[], mapScore: number): number => {
+  const tenderness = Math.max(0, ...worked.map((side) => side.match.found?.tenderness ?? 0));
+  return tenderness > 0 ? 1 + tenderness : mapScore;
+};
 
 /** Steps for one point pair: one for a both-sides-at-once method, else one per side. */
 function stepsFor(
@@ -164,12 +196,12 @@ function stepsFor(
  * article's order, and a plain reason for every ranked point that is left out.
  */
 export function pointSteps(
-  matches: readonly MatchResult[],
+  matches: readonly RankedPoint[],
   context: PointContext,
 ): { planned: PlannedStep[]; dropped: DroppedItem[] } {
   const planned: PlannedStep[] = [];
   const dropped: DroppedItem[] = [];
-  const top = matches[0]?.score ?? 0;
+  const top = Math.max(0, ...matches.map((match) => match.score));
   const unmarked = areasStillToMark(context.rules);
   for (const group of groupsOf(matches, context.content.triggerPoints)) {
     if (unmarked.length > 0) {
@@ -181,7 +213,8 @@ export function pointSteps(
       );
       continue;
     }
-    if (group.step === null && group.best < extraPointShare * top) {
+    // A point the therapist found tender earns its place by that alone.
+    if (group.step === null && group.tier !== 0 && group.best < extraPointShare * top) {
       dropped.push(
         ...group.sides.map((side) => droppedPoint(side, 'outside-steps', reasons['outside-steps'])),
       );

@@ -10,6 +10,7 @@ const stepWords = {
   3: 'It is step 3: the hip hiker (QL), deep in the low back.',
 } as const;
 const extraPointWords = 'It is an extra point, outside the three steps. It fits your pain well.';
+const extraFoundWords = 'It is an extra point, outside the three steps.';
 
 /** Why a point step is in the plan: what it may explain, its place in the method, its tool. */
 export function pointWhy(
@@ -18,8 +19,11 @@ export function pointWhy(
   technique: Technique,
   place: PlaceId,
   painfulSideFirst: boolean,
+  foundByTherapist = false,
 ): string {
-  const lines = [matchWhy, step === null ? extraPointWords : stepWords[step]];
+  // A point the therapist found earns its place by that, not by fitting the map.
+  const extra = foundByTherapist ? extraFoundWords : extraPointWords;
+  const lines = [matchWhy, step === null ? extra : stepWords[step]];
   if (painfulSideFirst) lines.push('You said this side hurts more, so it comes first.');
   if (place === 'public') lines.push('Your hands work anywhere, even in public.');
   if (technique.bodySize?.length === 1 && technique.bodySize[0] === 'small') {

@@ -8,6 +8,7 @@ import * as accountRoles from './0005-account-roles.js';
 import * as twoFactor from './0006-two-factor.js';
 import * as therapistLinks from './0007-therapist-links.js';
 import * as accessLog from './0008-access-log.js';
+import * as therapistWork from './0009-therapist-work.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': appMeta,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0006-two-factor': twoFactor,
   '0007-therapist-links': therapistLinks,
   '0008-access-log': accessLog,
+  '0009-therapist-work': therapistWork,
 };
