@@ -4,6 +4,8 @@
 import type { ReactNode } from 'react';
 import { AccountPage } from './account/AccountPage.js';
 import { AdminPage } from './admin/AdminPage.js';
+import { AssignedPlanPage } from './assigned/AssignedPlanPage.js';
+import { AssignedSessionPage } from './assigned/AssignedSessionPage.js';
 import { InvitePage } from './invite/InvitePage.js';
 import { ArticlePage } from './learn/ArticlePage.js';
 import { CausesPage } from './learn/CausesPage.js';
@@ -20,6 +22,8 @@ import { HomePage } from './pages/HomePage.js';
 import {
   accountPath,
   adminPath,
+  assignedPlanPath,
+  assignedSessionPath,
   homePath,
   invitePath,
   mapPath,
@@ -67,6 +71,11 @@ export const routes: readonly Route[] = [
   { path: planPath, render: () => <PlanPage /> },
   { path: planPrintPath, render: () => <PlanPrintPage /> },
   { path: sessionPath, render: () => <SessionPage /> },
+  { path: assignedPlanPath, render: ({ planId }) => <AssignedPlanPage planId={planId ?? ''} /> },
+  {
+    path: assignedSessionPath,
+    render: ({ planId }) => <AssignedSessionPage planId={planId ?? ''} />,
+  },
   { path: nightPath, render: () => <BadNightPage /> },
   { path: progressPath, render: () => <ProgressPage /> },
   { path: accountPath, render: () => <AccountPage /> },

@@ -14,9 +14,17 @@ export interface PlanStepCardProps {
   /** h3 on the plan page; the print view passes h2. */
   readonly headingLevel?: 'h2' | 'h3';
   readonly className?: string;
+  /** A therapist's note for this step, shown as text under the step, with who wrote it. */
+  readonly note?: { readonly text: string; readonly by: string } | undefined;
 }
 
-export function PlanStepCard({ step, number, headingLevel = 'h3', className }: PlanStepCardProps) {
+export function PlanStepCard({
+  step,
+  number,
+  headingLevel = 'h3',
+  className,
+  note,
+}: PlanStepCardProps) {
   // One side's point for a one-sided step; both sides drawn when the step works both.
   const view = stepView(step, step.side === 'both' ? null : step.side);
   const side = stepSideWords(step.side);
@@ -72,6 +80,12 @@ export function PlanStepCard({ step, number, headingLevel = 'h3', className }: P
         {step.why}
       </p>
       {change === null ? null : <p className="plan-step__change">{change}</p>}
+      {note === undefined || note.text === '' ? null : (
+        <p className="plan-step__note">
+          <strong>Note from {note.by}: </strong>
+          {note.text}
+        </p>
+      )}
     </article>
   );
 }
