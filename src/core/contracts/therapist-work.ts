@@ -105,13 +105,18 @@ export type AssignedPlanRequest = z.output<typeof AssignedPlanRequest>;
 export const AssignedStep = PlanStep.extend({ note: z.string() });
 export type AssignedStep = z.infer<typeof AssignedStep>;
 
+export const OnHoldReason = z.enum(['safety-stop', 'precaution', 'no-safety-screen']);
+export type OnHoldReason = z.infer<typeof OnHoldReason>;
+
 export const OnHold = z
   .object({
-    reason: z.literal('safety-stop'),
-    since: z.string().describe('When the safety check that stopped self-care was answered'),
-    message: z.string().describe('Why the plan is on hold, plainly'),
+    reason: OnHoldReason.describe(
+      'safety-stop: the latest safety check stops self-care; precaution: a step breaks a limit set since; no-safety-screen: none answered yet',
+    ),
+    since: z.string().nullable().describe('When the safety check it rests on was answered'),
+    message: z.string().describe('Why the plan is on hold and what to do, plainly'),
   })
-  .describe("Set while the client's latest safety check stops self-care; null otherwise");
+  .describe('Set while the plan may not be done; null otherwise');
 export type OnHold = z.infer<typeof OnHold>;
 
 export const AssignedPlan = z.object({

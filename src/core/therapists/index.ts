@@ -1,4 +1,13 @@
-// The therapist's side of core: what needs attention for a client.
+// The therapist's side of core: what needs attention for a client, and the check of a plan they assign.
+
+export {
+  checkAssignedSteps,
+  HOLD_SECONDS,
+  type LatestScreen,
+  onHoldOf,
+  POSITION_MAX_SECONDS,
+  REPS,
+} from './assigned-plan.js';
 export {
   type Attention,
   type AttentionCode,
