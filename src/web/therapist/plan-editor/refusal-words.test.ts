@@ -24,14 +24,31 @@ describe("the server's refusal of a plan, in words", () => {
 
   it('names the refused step by its number and title, and points at it', () => {
     const problems = refusalProblems(
-      { issues: [{ path: 'steps[1]', code: 'pregnancy', message: 'Nothing presses your belly.' }] },
+      {
+        issues: [
+          {
+            path: 'steps[1]',
+            code: 'pregnancy',
+            message: `Step 2 (${steps[1]!.title}) breaks the rule "pregnancy": Nothing presses your belly.`,
+          },
+          {
+            path: 'steps[0].dose.seconds',
+            code: 'dose_out_of_bounds',
+            message: 'must be from 10 to 90 seconds for this step (it is 6).',
+          },
+        ],
+      },
       'Not saved.',
       draft.steps,
     );
     expect(problems).toEqual([
       {
         key: draft.steps[1]!.key,
-        text: `Step 2, ${steps[1]!.title}: Nothing presses your belly.`,
+        text: `Step 2, ${steps[1]!.title}: it breaks a safety limit. Nothing presses your belly.`,
+      },
+      {
+        key: draft.steps[0]!.key,
+        text: `Step 1, ${steps[0]!.title}: Seconds must be from 10 to 90 seconds for this step (it is 6).`,
       },
     ]);
   });
