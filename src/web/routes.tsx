@@ -38,6 +38,7 @@ import {
   safetyResultPath,
   safetyScreenPath,
   sessionPath,
+  therapistClientHandoutPath,
   therapistClientPath,
   therapistClientPlanPath,
   therapistPath,
@@ -51,6 +52,7 @@ import { OverloadPage } from './setup/overload/OverloadPage.js';
 import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
 import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
 import { ClientPage } from './therapist/ClientPage.js';
+import { HandoutPage } from './therapist/handout/HandoutPage.js';
 import { PlanEditorPage } from './therapist/plan-editor/PlanEditorPage.js';
 import { TherapistHomePage } from './therapist/TherapistHomePage.js';
 
@@ -88,6 +90,10 @@ export const routes: readonly Route[] = [
   {
     path: therapistClientPlanPath,
     render: ({ clientId }) => <PlanEditorPage clientId={clientId ?? ''} />,
+  },
+  {
+    path: therapistClientHandoutPath,
+    render: ({ clientId }) => <HandoutPage clientId={clientId ?? ''} />,
   },
   { path: invitePath, render: ({ token }) => <InvitePage token={token ?? ''} /> },
   { path: learnPaths.index, render: () => <LearnIndexPage /> },
