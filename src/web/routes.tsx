@@ -38,6 +38,7 @@ import {
   safetyResultPath,
   safetyScreenPath,
   sessionPath,
+  therapistClientFollowUpPath,
   therapistClientHandoutPath,
   therapistClientPath,
   therapistClientPlanPath,
@@ -52,6 +53,7 @@ import { OverloadPage } from './setup/overload/OverloadPage.js';
 import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
 import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
 import { ClientPage } from './therapist/ClientPage.js';
+import { FollowUpPage } from './therapist/follow-up/FollowUpPage.js';
 import { HandoutPage } from './therapist/handout/HandoutPage.js';
 import { PlanEditorPage } from './therapist/plan-editor/PlanEditorPage.js';
 import { TherapistHomePage } from './therapist/TherapistHomePage.js';
@@ -94,6 +96,10 @@ export const routes: readonly Route[] = [
   {
     path: therapistClientHandoutPath,
     render: ({ clientId }) => <HandoutPage clientId={clientId ?? ''} />,
+  },
+  {
+    path: therapistClientFollowUpPath,
+    render: ({ clientId }) => <FollowUpPage clientId={clientId ?? ''} />,
   },
   { path: invitePath, render: ({ token }) => <InvitePage token={token ?? ''} /> },
   { path: learnPaths.index, render: () => <LearnIndexPage /> },
