@@ -14,7 +14,11 @@ export type AccessResource =
   | 'client-summary'
   | 'needs-attention'
   | 'account-details'
-  | 'role';
+  | 'role'
+  | 'findings'
+  | 'assigned-plans'
+  | 'plan-suggestion'
+  | 'follow-up';
 
 export async function logAccess(
   access: Access,

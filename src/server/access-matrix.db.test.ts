@@ -78,6 +78,24 @@ const records = {
 } as const;
 type Kind = keyof typeof records;
 
+const finding = { triggerPoint: 'glute-overlap-point-left', side: 'left', tenderness: 2 };
+const assignedPlan = {
+  steps: [
+    {
+      kind: 'trigger-point',
+      id: 'glute-overlap-point-left',
+      triggerPoint: 'glute-overlap-point-left',
+      technique: 'glute-point-fists',
+      step: 1,
+      side: 'left',
+      tools: ['fists'],
+      place: 'floor',
+      dose: { mode: 'hold', seconds: 10, reps: 3 },
+    },
+  ],
+  sessionsPerWeek: 3,
+};
+
 interface Context {
   readonly persona: Persona;
   /** Runs before the cell: makes the invitation, token or link the cell's path names. */
@@ -325,7 +343,52 @@ describe.each(testDatabases())('the access matrix on $kind', (target) => {
     'GET /api/therapist/clients': { expect: therapists(200) },
     'GET /api/therapist/clients/{clientId}': { expect: linkedToA(200) },
     'GET /api/therapist/clients/{clientId}/progress': { expect: linkedToA(200) },
+    'PUT /api/therapist/clients/{clientId}/findings/{findingId}': {
+      expect: linkedToA(200),
+      before: async (c) => {
+        c.params.findingId = randomUUID();
+      },
+      body: () => finding,
+    },
+    'GET /api/therapist/clients/{clientId}/findings': { expect: linkedToA(200) },
+    'DELETE /api/therapist/clients/{clientId}/findings/{findingId}': {
+      expect: linkedToA(204),
+      before: async (c) => {
+        c.params.findingId = await byLinkedTherapist('findings', finding);
+      },
+    },
+    'GET /api/me/findings': { expect: signedIn(200) },
+    'PUT /api/therapist/clients/{clientId}/plans/{planId}': {
+      expect: linkedToA(200),
+      before: async (c) => {
+        c.params.planId = randomUUID();
+      },
+      body: () => assignedPlan,
+    },
+    'GET /api/therapist/clients/{clientId}/plans': { expect: linkedToA(200) },
+    'DELETE /api/therapist/clients/{clientId}/plans/{planId}': {
+      expect: linkedToA(204),
+      before: async (c) => {
+        c.params.planId = await byLinkedTherapist('plans', assignedPlan);
+      },
+    },
+    'GET /api/therapist/clients/{clientId}/plan-suggestion': { expect: linkedToA(200) },
+    'GET /api/therapist/clients/{clientId}/follow-up': { expect: linkedToA(200) },
+    'GET /api/me/assigned-plans': { expect: signedIn(200) },
   });
+
+  /** A finding or plan the linked therapist saves on A, for a cell that deletes it: its id. */
+  async function byLinkedTherapist(kind: 'findings' | 'plans', body: object): Promise<string> {
+    const id = randomUUID();
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/therapist/clients/${personA().id}/${kind}/${id}`,
+      headers: { cookie: as('therapist linked to A').cookie },
+      payload: body,
+    });
+    if (response.statusCode !== 200) throw new Error(`save ${kind}: ${response.body}`);
+    return id;
+  }
 
   beforeAll(async () => {
     t = await startAccountsTestApp(target);
@@ -431,5 +494,6 @@ describe.each(testDatabases())('the access matrix on $kind', (target) => {
     }
     expect(surprises).toEqual([]);
     expect(cells).toBe(Object.keys(rows).length * personas.length);
-  });
+    // Over 100 routes times 8 personas: longer than one test's usual 30 s on a busy machine.
+  }, 120_000);
 });

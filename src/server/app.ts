@@ -37,6 +37,7 @@ import { progressRoutes } from './routes/progress.js';
 import { recordRoutes } from './routes/records.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { therapistClientRoutes } from './routes/therapist-clients.js';
+import { therapistWorkRoutes } from './routes/therapist-work.js';
 import { triageRoutes } from './routes/triage.js';
 import { twoFactorRoutes } from './routes/two-factor.js';
 import { webRoutes } from './web.js';
@@ -128,7 +129,6 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   contentRoutes(app);
   matchRoutes(app);
   triageRoutes(app, options.clock ?? systemClock);
-  planRoutes(app, options.clock ?? systemClock);
 
   // Accounts and each person's own data under /api/auth and /api/me.
   const access = await signedInAccess(app, {
@@ -142,6 +142,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       therapistInvitations(options.database.db, options.clock ?? systemClock),
     perAddress: options.signUpsPerAddress ?? SIGN_UPS_PER_ADDRESS,
   };
+  // POST /api/plan is open to everyone; signed in, it also weighs the therapist's findings.
+  planRoutes(app, options.clock ?? systemClock, access);
   authRoutes(app, access, gate);
   accountRoutes(app, access);
   recordRoutes(app, access);
@@ -156,6 +158,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   invitationRoutes(app, access, roles);
   myTherapistRoutes(app, access);
   therapistClientRoutes(app, access, roles);
+  therapistWorkRoutes(app, access, roles);
 
   const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
   app.setNotFoundHandler((request, reply) => {

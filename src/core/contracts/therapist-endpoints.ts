@@ -189,7 +189,8 @@ export const therapistEndpoints = {
     description:
       'Every read or change of your data by anyone other than you. resource is one of ' +
       'pain-maps, safety-screens, session-logs, check-ins, progress, client-summary, ' +
-      'needs-attention, account-details, role.',
+      'needs-attention, account-details, role, findings, assigned-plans, plan-suggestion, ' +
+      'follow-up.',
     tags: therapistTags,
     query: PageQuery,
     responses: { 200: AccessLogPage, ...failures(400, 401) },

@@ -8,10 +8,13 @@ export {
   POSITION_MAX_SECONDS,
   REPS,
 } from './assigned-plan.js';
+export { followUpWeeks, type ScreenForHistory, safetyHistoryOf } from './follow-up.js';
 export {
   type Attention,
   type AttentionCode,
   type AttentionInput,
+  attentionOrder,
+  byAttention,
   DEFAULT_SESSION_GAP_DAYS,
   needsAttention,
   PAIN_WORSE_SOURCE,

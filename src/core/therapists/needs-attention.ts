@@ -1,14 +1,18 @@
 // What a therapist should look at first for one client, from the client's own records: a safety
-// check that stopped self-care, no session for longer than planned, pain before sessions 2 or
-// more points worse than in the first week, and a meaningful change at the latest check-in.
+// check that stopped self-care, an assigned plan on hold, no session for longer than planned,
+// pain before sessions 2 or more points worse than in the first week, fewer sessions than
+// planned last week, and a meaningful change at the latest check-in; and who to look at first.
+import type { OnHold } from '../contracts/therapist-work.js';
 import type { CheckInProgress, ProgressSummary } from '../progress/index.js';
 import { MEANINGFUL_PAIN_POINTS, PAIN_CHANGE_SOURCE } from '../progress/index.js';
 import { pointsWord } from '../progress/labels.js';
 
 export type AttentionCode =
   | 'safety-stop'
+  | 'plan-on-hold'
   | 'no-recent-session'
   | 'pain-worse'
+  | 'behind-plan'
   | 'meaningful-change';
 
 export interface Attention {
@@ -26,7 +30,10 @@ export interface AttentionInput {
   } | null;
   /** The weekly goal of the newest plan that has one; null: none stored. */
   readonly sessionsPerWeek: number | null;
-  readonly progress: Pick<ProgressSummary, 'sessions' | 'painByWeek' | 'checkIns'>;
+  readonly progress: Pick<ProgressSummary, 'sessions' | 'painByWeek' | 'checkIns'> &
+    Partial<Pick<ProgressSummary, 'adherence'>>;
+  /** The hold of the client's active assigned plan; null or absent: none, or not on hold. */
+  readonly assignedPlanOnHold?: OnHold | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -116,10 +123,76 @@ const meaningfulChange = (input: AttentionInput): Attention | null => {
   };
 };
 
+const holdWords: Readonly<Record<OnHold['reason'], string>> = {
+  'safety-stop': 'their latest safety check stopped self-care',
+  precaution: 'a step no longer fits their latest safety answers; change the plan',
+  'no-safety-screen': 'they have not answered the safety check yet',
+};
+
+const planOnHold = (input: AttentionInput): Attention | null =>
+  input.assignedPlanOnHold
+    ? {
+        code: 'plan-on-hold',
+        message: `The plan you assigned is on hold: ${holdWords[input.assignedPlanOnHold.reason]}.`,
+      }
+    : null;
+
+/** Behind plan: the latest finished week of the goal had fewer sessions than planned. */
+const behindPlan = (input: AttentionInput): Attention | null => {
+  const adherence = input.progress.adherence;
+  if (adherence?.status !== 'ready') return null;
+  const week = adherence.weeks.findLast((candidate) => !candidate.inProgress);
+  if (!week || week.metPlan) return null;
+  const planned = Math.round(week.planned);
+  return {
+    code: 'behind-plan',
+    message: `${week.sessions} of ${planned} planned ${planned === 1 ? 'session' : 'sessions'} in the week of ${week.startsOn}.`,
+  };
+};
+
+/** Most urgent first: the order needsAttention lists codes in, and the clients list sorts by. */
+export const attentionOrder: readonly AttentionCode[] = [
+  'safety-stop',
+  'plan-on-hold',
+  'no-recent-session',
+  'pain-worse',
+  'behind-plan',
+  'meaningful-change',
+];
+
 /** Every reason to look at this client now, most urgent first; empty when all is well. */
 export const needsAttention = (input: AttentionInput): Attention[] =>
-  [safetyStop(input), noRecentSession(input), painWorse(input), meaningfulChange(input)].filter(
-    (item): item is Attention => item !== null,
+  [
+    safetyStop(input),
+    planOnHold(input),
+    noRecentSession(input),
+    painWorse(input),
+    behindPlan(input),
+    meaningfulChange(input),
+  ].filter((item): item is Attention => item !== null);
+
+const rankOf = (attention: readonly Attention[]): number =>
+  attention.length === 0 ? attentionOrder.length : attentionOrder.indexOf(attention[0]!.code);
+
+/**
+ * Clients in the order to look at them: the most urgent first reason first, then more reasons
+ * before fewer, then by name and id (code-unit order, the same on every machine).
+ */
+export const byAttention = <
+  C extends {
+    readonly clientId: string;
+    readonly displayName: string;
+    readonly needsAttention: readonly Attention[];
+  },
+>(
+  clients: readonly C[],
+): C[] =>
+  [...clients].sort(
+    (a, b) =>
+      rankOf(a.needsAttention) - rankOf(b.needsAttention) ||
+      b.needsAttention.length - a.needsAttention.length ||
+      (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0) ||
+      (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
   );
 
 /** Where the 2-point threshold comes from, for the web to cite. */

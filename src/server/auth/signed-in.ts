@@ -42,6 +42,11 @@ export interface Access {
   readonly signedIn: Hook[];
   /** The person a `signedIn` route is serving. */
   person(request: FastifyRequest): SignedIn;
+  /**
+   * For a route open to everyone that does more for a signed-in person: the id of the person
+   * this request's session cookie names, or null (no cookie, or the session ended).
+   */
+  userIdIfSignedIn(request: FastifyRequest): Promise<string | null>;
   /** Starts a new login session for the account and sets its cookie. */
   startSession(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void>;
   /** Ends this request's login session, if any, and clears its cookie. */
@@ -129,6 +134,11 @@ export async function signedInAccess(
       const person = people.get(request);
       if (!person) throw new Error('This route must list access.signedIn in onRequest.');
       return person;
+    },
+    async userIdIfSignedIn(request) {
+      const token = tokenOf(request);
+      if (!token) return null;
+      return (await findLoginSession(db, tokenHash(token), clock()))?.userId ?? null;
     },
     async startSession(request, reply, userId) {
       const now = clock();

@@ -66,8 +66,10 @@ describe.each(testDatabases())('a therapist reading linked clients on $kind', (t
     expect(clients).toHaveLength(1);
     expect(clients[0]).toMatchObject({ clientId: ana.id, displayName: 'ana' });
     const codes = clients[0].needsAttention.map((item: { code: string }) => item.code);
-    // The latest screen stopped self-care; the last session was on 4 March, 24.75 days ago.
-    expect(codes).toEqual(['safety-stop', 'no-recent-session']);
+    // The latest screen stopped self-care; the last session was on 4 March, 24.75 days ago;
+    // the week of 18 March had none of the 3 planned.
+    expect(codes).toEqual(['safety-stop', 'no-recent-session', 'behind-plan']);
+    expect(clients[0].reason).toBe(clients[0].needsAttention[0].message);
     expect(clients[0].needsAttention[1].message).toMatch(/^No session for 24 days/);
     expect((await accessLog())[0]).toMatchObject({
       actor: { id: therapist.id, displayName: 'tess', role: 'therapist' },

@@ -8,17 +8,16 @@ import {
   clientRecordEndpoints,
   sharedRecordKinds,
 } from '../../core/contracts/therapist-endpoints.js';
-import { needsAttention } from '../../core/therapists/index.js';
-import { uuidPattern } from '../../db/repositories/record-store.js';
-import { recordStores } from '../../db/repositories/stores.js';
-import { linksOfTherapist, openLink } from '../../db/repositories/therapist-links.js';
+import { byAttention } from '../../core/therapists/index.js';
+import { linksOfTherapist } from '../../db/repositories/therapist-links.js';
 import { type AccessResource, logAccess } from '../access-log.js';
 import type { App } from '../app-types.js';
 import type { RoleHooks } from '../auth/roles.js';
 import type { Access } from '../auth/signed-in.js';
-import { ApiError } from '../errors.js';
 import { route } from '../route.js';
+import { clientStanding } from '../use-cases/client-standing.js';
 import { progressOf } from '../use-cases/progress.js';
+import { linkedClientOf } from './linked-client.js';
 import { recordPage } from './records.js';
 
 // The four kinds share one handler; seen through one record type, as records.ts does.
@@ -32,14 +31,7 @@ type ClientRecordEndpoint = (typeof clientRecordEndpoints)['pain-maps'] & {
 export function therapistClientRoutes(app: App, access: Access, roles: RoleHooks) {
   const therapistOnly = { onRequest: roles.therapist };
 
-  /** The open link to this client, or the 404 for never linked, no longer linked, or no such id. */
-  const linkedClient = async (therapistId: string, clientId: string) => {
-    const link = uuidPattern.test(clientId)
-      ? await openLink(access.db, therapistId, clientId.toLowerCase())
-      : null;
-    if (!link) throw new ApiError('not_found', 'You have no client with this id.');
-    return link;
-  };
+  const linkedClient = linkedClientOf(access);
 
   const readBy = (
     request: Parameters<typeof logAccess>[1],
@@ -53,29 +45,11 @@ export function therapistClientRoutes(app: App, access: Access, roles: RoleHooks
       resource,
     });
 
-  /** What needs attention for one client now, from the same progress the client sees. */
-  const attentionFor = async (clientId: string) => {
-    const progress = await progressOf(access, clientId, {});
-    const screen = (
-      await recordStores.safetyScreens.list(access.db, clientId, { limit: 1, after: null })
-    ).items[0];
-    const plan = (await recordStores.plans.list(access.db, clientId, { limit: 1, after: null }))
-      .items[0];
-    return needsAttention({
-      now: progress.clock.now,
-      latestSafetyScreen: screen
-        ? { answeredAt: screen.answeredAt, selfCareAllowed: screen.result.selfCareAllowed }
-        : null,
-      sessionsPerWeek: plan?.sessionsPerWeek ?? null,
-      progress: progress.progress,
-    });
-  };
-
   route(app, endpoints.clients, therapistOnly, async (request) => {
     const links = await linksOfTherapist(access.db, access.person(request).userId);
     const items = [];
     for (const link of links) {
-      const attention = await attentionFor(link.clientId);
+      const { attention } = await clientStanding(access, link.clientId, {});
       items.push({
         clientId: link.clientId,
         displayName: link.clientDisplayName,
@@ -89,7 +63,8 @@ export function therapistClientRoutes(app: App, access: Access, roles: RoleHooks
       links.map((link) => link.clientId),
       'needs-attention',
     );
-    return { items };
+    // Who needs attention first, each with its one-line reason.
+    return { items: byAttention(items) };
   });
 
   route(app, endpoints.client, therapistOnly, async (request) => {

@@ -17,6 +17,8 @@ import type { UseCaseDeps } from './deps.js';
 export interface ProgressAsk {
   readonly now?: string | undefined;
   readonly utcOffsetMinutes?: number | undefined;
+  /** The goal to count against instead of the newest own plan's (an assigned plan's). */
+  readonly goal?: { readonly sessionsPerWeek: number; readonly since: string } | undefined;
 }
 
 /** The progress answer; a clock core refuses is a 400 invalid_query naming it. */
@@ -45,14 +47,20 @@ export async function progressOf(
     averagePain: checkIn.averagePain,
     activities: checkIn.activities,
   }));
-  const newestPlan = (await recordStores.plans.list(db, userId, { limit: 1, after: null }))
-    .items[0];
+  const newestPlan = ask.goal
+    ? undefined
+    : (await recordStores.plans.list(db, userId, { limit: 1, after: null })).items[0];
+  const goal =
+    ask.goal ??
+    (newestPlan?.sessionsPerWeek === undefined
+      ? null
+      : { sessionsPerWeek: newestPlan.sessionsPerWeek, since: newestPlan.createdAt });
   const plan: PlanCadence | null =
-    newestPlan?.sessionsPerWeek === undefined
+    goal === null
       ? null
       : {
-          sessionsPerWeek: newestPlan.sessionsPerWeek,
-          startedOn: localDateAt(new Date(newestPlan.createdAt), offset),
+          sessionsPerWeek: goal.sessionsPerWeek,
+          startedOn: localDateAt(new Date(goal.since), offset),
         };
 
   const summary = progressSummary({
