@@ -298,8 +298,11 @@ describe("the therapist's work", () => {
     await expect.poll(() => heading(therapist)).toBe('Follow-up: Chris Client');
     await expect
       .poll(() => therapist.getByRole('list', { name: 'Recent weeks, newest first' }).textContent())
-      .toMatch(/This week.*of 3 planned sessions/);
+      .toMatch(/This week\s*[1-9]\d* of \d+ planned sessions/);
     await checkBothWidths(therapist);
+    await therapist.getByRole('link', { name: 'Back to this client' }).click();
+    await therapist.getByRole('link', { name: 'Back to your clients' }).click();
+    await expect.poll(() => heading(therapist)).toBe('Your clients');
 
     for (const page of [therapist, client]) {
       expect(pageProblems(page).filter((problem) => !/status of 4\d\d/.test(problem))).toEqual([]);
