@@ -77,7 +77,7 @@ const pdfPages = (pdf: Buffer): number =>
 
 describe("the therapist's work", () => {
   it('marks points, assigns and prints a plan, the client plays it, and the follow-up shows it', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     const stamp = Date.now();
     const therapistEmail = `therapist${stamp}@example.org`;
