@@ -23,3 +23,10 @@ export const adminPath = '/admin';
 export const therapistPath = '/therapist';
 export const therapistClientPath = '/therapist/clients/:clientId';
 export const invitePath = '/invite/:token';
+// The therapist's work on one client: the plan they assign, its handout, and the follow-up.
+export const therapistClientPlanPath = '/therapist/clients/:clientId/plan';
+export const therapistClientHandoutPath = '/therapist/clients/:clientId/plan/print';
+export const therapistClientFollowUpPath = '/therapist/clients/:clientId/follow-up';
+// A plan a therapist assigned, as the client reads it (the handout's QR code opens it) and plays it.
+export const assignedPlanPath = '/plan/assigned/:planId';
+export const assignedSessionPath = '/session/assigned/:planId';

@@ -4,6 +4,8 @@
 import type { ReactNode } from 'react';
 import { AccountPage } from './account/AccountPage.js';
 import { AdminPage } from './admin/AdminPage.js';
+import { AssignedPlanPage } from './assigned/AssignedPlanPage.js';
+import { AssignedSessionPage } from './assigned/AssignedSessionPage.js';
 import { InvitePage } from './invite/InvitePage.js';
 import { ArticlePage } from './learn/ArticlePage.js';
 import { CausesPage } from './learn/CausesPage.js';
@@ -20,6 +22,8 @@ import { HomePage } from './pages/HomePage.js';
 import {
   accountPath,
   adminPath,
+  assignedPlanPath,
+  assignedSessionPath,
   homePath,
   invitePath,
   mapPath,
@@ -34,7 +38,10 @@ import {
   safetyResultPath,
   safetyScreenPath,
   sessionPath,
+  therapistClientFollowUpPath,
+  therapistClientHandoutPath,
   therapistClientPath,
+  therapistClientPlanPath,
   therapistPath,
 } from './paths.js';
 import { PlanPage, PlanPrintPage } from './plan/index.js';
@@ -46,6 +53,9 @@ import { OverloadPage } from './setup/overload/OverloadPage.js';
 import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
 import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
 import { ClientPage } from './therapist/ClientPage.js';
+import { FollowUpPage } from './therapist/follow-up/FollowUpPage.js';
+import { HandoutPage } from './therapist/handout/HandoutPage.js';
+import { PlanEditorPage } from './therapist/plan-editor/PlanEditorPage.js';
 import { TherapistHomePage } from './therapist/TherapistHomePage.js';
 
 export interface Route {
@@ -65,6 +75,11 @@ export const routes: readonly Route[] = [
   { path: planPath, render: () => <PlanPage /> },
   { path: planPrintPath, render: () => <PlanPrintPage /> },
   { path: sessionPath, render: () => <SessionPage /> },
+  { path: assignedPlanPath, render: ({ planId }) => <AssignedPlanPage planId={planId ?? ''} /> },
+  {
+    path: assignedSessionPath,
+    render: ({ planId }) => <AssignedSessionPage planId={planId ?? ''} />,
+  },
   { path: nightPath, render: () => <BadNightPage /> },
   { path: progressPath, render: () => <ProgressPage /> },
   { path: accountPath, render: () => <AccountPage /> },
@@ -73,6 +88,18 @@ export const routes: readonly Route[] = [
   {
     path: therapistClientPath,
     render: ({ clientId }) => <ClientPage clientId={clientId ?? ''} />,
+  },
+  {
+    path: therapistClientPlanPath,
+    render: ({ clientId }) => <PlanEditorPage clientId={clientId ?? ''} />,
+  },
+  {
+    path: therapistClientHandoutPath,
+    render: ({ clientId }) => <HandoutPage clientId={clientId ?? ''} />,
+  },
+  {
+    path: therapistClientFollowUpPath,
+    render: ({ clientId }) => <FollowUpPage clientId={clientId ?? ''} />,
   },
   { path: invitePath, render: ({ token }) => <InvitePage token={token ?? ''} /> },
   { path: learnPaths.index, render: () => <LearnIndexPage /> },

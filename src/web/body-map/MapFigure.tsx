@@ -26,6 +26,8 @@ export interface MapFigureProps {
   readonly onRove: (id: string) => void;
   /** Lets the parent hand focus back to a region (after "Done" or "Clear this area"). */
   readonly regionRef: (id: string, element: SVGPathElement | null) => void;
+  /** Drawn over the regions and under the focus ring, such as points found by hand. */
+  readonly overlay?: ReactNode;
 }
 
 const anchorsByView: Readonly<Record<View, Readonly<Record<string, Point>>>> = {
@@ -57,6 +59,7 @@ export function MapFigure({
   onActivate,
   onRove,
   regionRef,
+  overlay,
 }: MapFigureProps) {
   const [focused, setFocused] = useState<string | null>(null);
   const elements = useRef(new Map<string, SVGPathElement>());
@@ -143,6 +146,7 @@ export function MapFigure({
             </text>
           );
         })}
+        {overlay}
         {focusedShape?.view === view ? (
           <>
             <path className="body-map__focus-halo" d={focusedShape.d} />

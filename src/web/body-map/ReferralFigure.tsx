@@ -5,6 +5,7 @@ import { specRegions, type View } from '../../core/spec/index.js';
 import { BodyFigure, figureColourProperties, type ViewBox } from './BodyFigure.js';
 import { figureViewBox } from './figure-outline.js';
 import { figureColours } from './pain-scale.js';
+import { pointSpot } from './point-spot.js';
 import {
   type ReferralPoint,
   referralDescription,
@@ -12,7 +13,6 @@ import {
   referralZones,
 } from './referral-text.js';
 import { type RegionShape, regionGeometry } from './regions-geometry.js';
-import type { Point } from './smooth-outline.js';
 import './referral-figure.css';
 
 export type { ReferralPoint } from './referral-text.js';
@@ -34,17 +34,6 @@ function croppedViewBox(ids: readonly string[]): ViewBox {
   const lowest = Math.max(270, ...ids.map((id) => regionGeometry[id]?.bottom ?? 0));
   const bottom = Math.min(figureViewBox.y + figureViewBox.height, lowest + 16);
   return { ...figureViewBox, height: bottom - figureViewBox.y };
-}
-
-// A point listed over two regions lies where they meet: one dot between their centres.
-function pointSpot(over: readonly string[], view: View): Point | undefined {
-  const anchors = over
-    .map((id) => regionGeometry[id])
-    .filter((shape) => shape?.view === view)
-    .map((shape) => shape!.anchor);
-  if (anchors.length === 0) return undefined;
-  const mean = (i: 0 | 1): number => anchors.reduce((sum, a) => sum + a[i], 0) / anchors.length;
-  return [mean(0), mean(1)];
 }
 
 function Hatch({ id }: { readonly id: string }) {

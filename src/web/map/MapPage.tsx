@@ -10,6 +10,7 @@ import { mapWords } from './map-words.js';
 import { notReadyReason } from './pain-map-state.js';
 import { plainRegionName } from './region-names.js';
 import './map-page.css';
+import { FoundByTherapist } from '../findings/FoundByTherapist.js';
 
 const noMarks: PainMarks = {};
 
@@ -43,6 +44,7 @@ export function MapPage() {
         regionName={plainRegionName}
         onSaddleMarked={() => navigate(nerveQuestionsPath)}
       />
+      <FoundByTherapist />
       <div className="map-page__next">
         {/* aria-disabled rather than disabled: the button stays in the Tab order, so a
             keyboard or screen reader user finds it and hears why it does not work yet. */}

@@ -2,6 +2,7 @@
 // with a plan on this device starts today's session in one tap; everyone reaches the
 // bad-night mode and Learn from here. A therapist is sent on to "Your clients".
 import { useEffect } from 'react';
+import { AssignedPlanHome } from '../assigned/AssignedPlanHome.js';
 import { useAccount } from '../auth/account-state.js';
 import { planRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
@@ -30,6 +31,7 @@ export function HomePage() {
           weakness in your legs, get medical help now.
         </p>
       </aside>
+      <AssignedPlanHome />
       <nav className="home-actions" aria-label="What would you like to do?">
         {hasPlan ? (
           <>

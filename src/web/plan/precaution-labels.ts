@@ -16,3 +16,6 @@ export function stepChangeWords(precautionIds: readonly string[]): string | null
   const words = [...new Set(precautionIds)].map((id) => labels[id] ?? 'made gentler');
   return words.length === 0 ? null : `Changed for your safety: ${words.join('; ')}`;
 }
+
+/** One precaution's short label, such as "no pressure on the belly"; the id when unknown. */
+export const precautionLabel = (id: string): string => labels[id] ?? id;

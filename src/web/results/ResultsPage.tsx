@@ -15,6 +15,7 @@ import { matchRequestFrom } from './match-request.js';
 import { ResultsList } from './ResultsList.js';
 import { resultsWords } from './result-words.js';
 import './results.css';
+import { FoundByTherapist } from '../findings/FoundByTherapist.js';
 
 const noMarks: PainMarks = {};
 
@@ -92,6 +93,7 @@ export function ResultsPage() {
           }}
         />
       </div>
+      <FoundByTherapist />
       <div className="results-next">
         <Link href="/safety" className="button primary">
           {resultsWords.next}

@@ -1,5 +1,5 @@
-// "Your clients": each linked client with what needs attention now, one plain line a reason,
-// and a link to their read-only pages.
+// "Your clients", who needs attention first (the server's order): each linked client with the
+// one most urgent reason as a plain line, any others folded under it, and a link to their pages.
 
 import type { ClientList as ClientListAnswer } from '../../core/contracts/therapists.js';
 import { Link } from '../router.js';
@@ -24,17 +24,30 @@ export function ClientList({ clients }: { readonly clients: readonly Client[] })
           <h3 className="client-list__name">
             <Link href={clientPath(client.clientId)}>{client.displayName}</Link>
           </h3>
-          {client.needsAttention.length === 0 ? (
+          {client.reason === null || client.needsAttention.length === 0 ? (
             <p className="client-list__calm">Nothing needs your attention.</p>
           ) : (
-            <ul
-              className="client-list__attention"
-              aria-label={`Needs attention: ${client.displayName}`}
-            >
-              {client.needsAttention.map((reason) => (
-                <li key={reason.code}>{reason.message}</li>
-              ))}
-            </ul>
+            <>
+              <p className="client-list__reason">{client.reason}</p>
+              {client.needsAttention.length > 1 ? (
+                <details className="client-list__more">
+                  <summary>
+                    {client.needsAttention.length - 1} more{' '}
+                    <span className="visually-hidden">for {client.displayName}</span>
+                  </summary>
+                  <ul
+                    className="client-list__attention"
+                    aria-label={`Needs attention: ${client.displayName}`}
+                  >
+                    {client.needsAttention
+                      .filter((reason) => reason.message !== client.reason)
+                      .map((reason) => (
+                        <li key={reason.code}>{reason.message}</li>
+                      ))}
+                  </ul>
+                </details>
+              ) : null}
+            </>
           )}
         </li>
       ))}

@@ -9,11 +9,19 @@ import { useAccount } from '../auth/account-state.js';
 import { SavedPainMap } from '../body-map/index.js';
 import { plainRegionName } from '../map/region-names.js';
 import { ProgressReport } from '../progress/ProgressReport.js';
+import { RequestOutcome } from '../requests/Outcome.js';
 import { Link } from '../router.js';
 import { type ClientData, type ClientLoad, loadClient } from './client-data.js';
+import { FindingsEditor } from './findings/FindingsEditor.js';
+import { useClientFindings } from './findings/use-client-findings.js';
 import { SafetyScreenSummary } from './SafetyScreenSummary.js';
 import { TwoFactorFirst } from './TwoFactorFirst.js';
-import { therapistHomePath } from './therapist-paths.js';
+import {
+  clientFollowUpPath,
+  clientHandoutPath,
+  clientPlanPath,
+  therapistHomePath,
+} from './therapist-paths.js';
 import '../account/account.css';
 import './therapist.css';
 
@@ -30,17 +38,33 @@ function Back() {
 }
 
 function ClientView({ data }: { readonly data: ClientData }) {
-  const ids = { map: useId(), safety: useId() };
+  const ids = { map: useId(), safety: useId(), found: useId(), work: useId() };
   const { client } = data;
   const name = client.displayName;
   const map = data.painMaps[0];
   const screen = data.safetyScreens[0];
+  const findings = useClientFindings(client.clientId);
   return (
     <>
       <p className="lead">
-        Sharing since {dayWords(client.since)}. You see what {name} keeps in Unknot, read-only. Each
-        time you look, {name} can see it in their account.
+        Sharing since {dayWords(client.since)}. You see what {name} keeps in Unknot. You can mark
+        points you find by hand and give {name} a plan. Each time you look or change something,{' '}
+        {name} can see it in their account.
       </p>
+      <nav className="client-view__work" aria-labelledby={ids.work}>
+        <h2 id={ids.work} className="visually-hidden">
+          Your work with {name}
+        </h2>
+        <Link href={clientPlanPath(client.clientId)} className="button primary">
+          Plan for {name}
+        </Link>
+        <Link href={clientHandoutPath(client.clientId)} className="button">
+          Print a handout
+        </Link>
+        <Link href={clientFollowUpPath(client.clientId)} className="button">
+          Follow-up
+        </Link>
+      </nav>
       <section aria-labelledby={ids.map}>
         <h2 id={ids.map}>Pain map</h2>
         {map ? (
@@ -61,6 +85,29 @@ function ClientView({ data }: { readonly data: ClientData }) {
           </>
         ) : (
           <p>No pain map yet.</p>
+        )}
+      </section>
+      <section aria-labelledby={ids.found}>
+        <h2 id={ids.found}>Points found by hand</h2>
+        {findings.state.status === 'ready' ? (
+          <FindingsEditor
+            clientId={client.clientId}
+            name={name}
+            painMarks={
+              map
+                ? Object.fromEntries(map.regions.map((region) => [region.id, region.intensity]))
+                : {}
+            }
+            findings={findings.state.value}
+            onChanged={findings.reload}
+            regionName={clientRegionName}
+          />
+        ) : (
+          <RequestOutcome
+            state={findings.state}
+            loadingWords="Loading the points you found…"
+            className="client-view__loading"
+          />
         )}
       </section>
       <section aria-labelledby={ids.safety}>
