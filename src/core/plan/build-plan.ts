@@ -14,6 +14,7 @@ import { matchTriggerPoints } from '../match/match.js';
 import { triage } from '../triage/triage.js';
 import { type PlanContent, planContent } from './content.js';
 import { defaultMinutes, fitToMinutes, minutesOf, planMs } from './estimate.js';
+import type { PointLearning } from './learning.js';
 import { movementStep, releaseSteps } from './mobilisation-steps.js';
 import { frontOfTrunkReason, markAreasFor, noStepsFor, noStepsOf } from './no-steps.js';
 import { offerOf } from './offer.js';
@@ -92,8 +93,13 @@ function appliedPrecautions(
  * its reasons say what to do instead. Otherwise every step uses only offered tools (the hands
  * always) and places, no step breaks a precaution, steps keep the article's order, and the
  * estimate fits the minutes chosen (whole minutes, `defaultMinutes` when none are given).
+ * `learn` (the person's own sessions) reshapes the point steps before the final check.
  */
-export function buildPlan(request: PlanInput, content: PlanContent = planContent): PlanResponse {
+export function buildPlan(
+  request: PlanInput,
+  content: PlanContent = planContent,
+  learn?: PointLearning,
+): PlanResponse {
   const screen = triage(request.answers, request.clearance);
   const minutes = request.preferences.minutes ?? defaultMinutes;
   const psoas = readPsoasCheck(request.psoasCheck);
@@ -145,7 +151,8 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
   };
   const matches = matchTriggerPoints(request.regions, content.triggerPoints);
   const releases = releaseSteps(psoas, context);
-  const points = pointSteps(matches, context);
+  const mapPoints = pointSteps(matches, context);
+  const points = learn ? learn(mapPoints, { matches, choice: context }) : mapPoints;
   const movement = movementStep(points.planned, psoas, context);
   // The last word: every step passes the same check a therapist's step must pass.
   const checked = finalCheck(
@@ -174,6 +181,9 @@ export function buildPlan(request: PlanInput, content: PlanContent = planContent
     tips: overloadTips(request.overload ?? {}, content.causes),
     noSteps: noStepsFor(steps, unmarked),
     markAreas: markAreasFor(unmarked),
+    ...('tryAndCompare' in points && points.tryAndCompare
+      ? { tryAndCompare: points.tryAndCompare }
+      : {}),
   };
 }
 
