@@ -128,7 +128,6 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   contentRoutes(app);
   matchRoutes(app);
   triageRoutes(app, options.clock ?? systemClock);
-  planRoutes(app, options.clock ?? systemClock);
 
   // Accounts and each person's own data under /api/auth and /api/me.
   const access = await signedInAccess(app, {
@@ -142,6 +141,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       therapistInvitations(options.database.db, options.clock ?? systemClock),
     perAddress: options.signUpsPerAddress ?? SIGN_UPS_PER_ADDRESS,
   };
+  // The plan is open to all; a signed-in person may ask it to weigh their sessions.
+  planRoutes(app, options.clock ?? systemClock, access);
   authRoutes(app, access, gate);
   accountRoutes(app, access);
   recordRoutes(app, access);

@@ -78,6 +78,8 @@ export const PlanRequest = z
       .describe(
         "Signed in: weigh the person's own logged sessions (API contract, plans that learn)",
       ),
+    // Extension: the person's local offset from UTC, so a try-and-compare turns on their day.
+    utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
   })
   .describe('A pain map, safety answers and preferences: what a personal plan is built from');
 export type PlanRequestInput = z.input<typeof PlanRequest>;

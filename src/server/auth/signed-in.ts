@@ -42,6 +42,8 @@ export interface Access {
   readonly signedIn: Hook[];
   /** The person a `signedIn` route is serving. */
   person(request: FastifyRequest): SignedIn;
+  /** On a route open to all: the signed-in person's id when the cookie names a live session. */
+  signedInUserId(request: FastifyRequest): Promise<string | null>;
   /** Starts a new login session for the account and sets its cookie. */
   startSession(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void>;
   /** Ends this request's login session, if any, and clears its cookie. */
@@ -129,6 +131,12 @@ export async function signedInAccess(
       const person = people.get(request);
       if (!person) throw new Error('This route must list access.signedIn in onRequest.');
       return person;
+    },
+    async signedInUserId(request) {
+      const token = tokenOf(request);
+      if (!token) return null;
+      const session = await findLoginSession(db, tokenHash(token), clock());
+      return session?.userId ?? null;
     },
     async startSession(request, reply, userId) {
       const now = clock();
