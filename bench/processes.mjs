@@ -9,7 +9,12 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
   const began = process.hrtime.bigint();
   const child = spawn(process.execPath, [file], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // A new Unknot server prints the setup code its first account needs.
+  let stdout = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
   });
   let stderr = '';
   child.stderr.on('data', (d) => {
@@ -30,6 +35,7 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
   const readyMs = Number(process.hrtime.bigint() - began) / 1e6;
   return {
     readyMs,
+    setupCode: () => /setup code: (\S+)/.exec(stdout)?.[1] ?? null,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

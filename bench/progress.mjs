@@ -12,14 +12,18 @@ async function json(response) {
   return body;
 }
 
-/** Signs up a new person with `days` daily sessions; returns the cookie header to use. */
-export async function personWithHistory(base) {
+/**
+ * Signs up a new person with `days` daily sessions; returns the cookie header to use. On a new
+ * server the first account needs the setup code the server printed.
+ */
+export async function personWithHistory(base, setupCode = null) {
   const signUp = await fetch(`${base}/api/auth/sign-up`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       email: `bench-${randomUUID()}@example.org`,
       password: 'a long bench password 42',
+      ...(setupCode ? { setupCode } : {}),
     }),
   });
   await json(signUp);

@@ -101,7 +101,10 @@ const planHistoryWords = (p) =>
 if (process.env.BENCH_ONLY === 'plan-history') {
   const unknot = await startUnknot();
   try {
-    const planHistory = await planWithHistory(unknot.base, await personWithHistory(unknot.base));
+    const planHistory = await planWithHistory(
+      unknot.base,
+      await personWithHistory(unknot.base, unknot.setupCode()),
+    );
     say(planHistoryWords(planHistory));
   } finally {
     await unknot.stop();
@@ -170,7 +173,7 @@ try {
     const unknot = await startUnknot();
     const hello = await startHello();
     try {
-      const person = await personWithHistory(unknot.base);
+      const person = await personWithHistory(unknot.base, unknot.setupCode());
       const view = await latency(`${unknot.base}/api/me/progress`, { cookie: person.cookie });
       const base = await latency(`${hello.base}/`);
       figures.progress = {
