@@ -39,11 +39,43 @@ export async function planWithHistory(base, person, amount = 150) {
     connections: 1,
     amount,
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers`);
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${result.non2xx} non-2xx answers: ${JSON.stringify(result.statusCodeStats)}`);
+  }
   return {
     sessions: person.sessions,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    targetP99Ms: planHistoryTargetP99Ms,
+  };
+}
+
+/**
+ * The same plan computed in this process from the build (no HTTP, no database): what the
+ * history adds to POST /api/plan, robust to a busy machine. Imported late: dist comes from
+ * the build.
+ */
+export async function planWithHistoryInProcess(amount = 300) {
+  const { learnedPlan } = await import('../dist/core/plan-history/index.js');
+  const { validatePlanRequest } = await import('../dist/core/contracts/plan.js');
+  const { loggedSessionOf } = await import('../dist/core/progress/index.js');
+  const { sessionLog } = await import('./session-data.mjs');
+  const sessions = Array.from({ length: 3 * 365 }, (_, day) => loggedSessionOf(sessionLog(day)));
+  const checked = validatePlanRequest(body);
+  if (!checked.ok) throw new Error(checked.message);
+  const clock = { now: new Date(Date.UTC(2026, 0, 2)).toISOString(), utcOffsetMinutes: 0 };
+  const times = [];
+  for (let i = 0; i < amount; i++) {
+    const began = process.hrtime.bigint();
+    learnedPlan(checked.value, sessions, clock);
+    times.push(Number(process.hrtime.bigint() - began) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return {
+    sessions: sessions.length,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
     targetP99Ms: planHistoryTargetP99Ms,
   };
 }

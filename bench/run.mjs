@@ -8,7 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTempPostgres } from '../scripts/postgres-temp.mjs';
 import { load, median } from './load.mjs';
-import { planWithHistory } from './plan-history.mjs';
+import { planWithHistory, planWithHistoryInProcess } from './plan-history.mjs';
 import { freePort, spawnUntilReady } from './processes.mjs';
 import { latency, personWithHistory } from './progress.mjs';
 
@@ -99,6 +99,8 @@ const planHistoryWords = (p) =>
 // BENCH_ONLY=plan-history measures only the plan that weighs three years of sessions, and
 // writes no report (the report needs every figure).
 if (process.env.BENCH_ONLY === 'plan-history') {
+  const inProcess = await planWithHistoryInProcess();
+  say(`in process, ${planHistoryWords(inProcess)}`);
   const unknot = await startUnknot();
   try {
     const planHistory = await planWithHistory(

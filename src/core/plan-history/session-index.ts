@@ -24,6 +24,8 @@ export interface SessionIndex {
   readonly visits: ReadonlyMap<string, readonly PointVisit[]>;
   /** Today, as a local day number. */
   readonly today: number;
+  /** Visits already merged for a set of points: one plan asks for the same sets many times. */
+  readonly merged: Map<string, readonly PointVisit[]>;
 }
 
 /** "Too much" outweighs relief, relief outweighs a plain finish, when a point ran twice. */
@@ -72,13 +74,27 @@ export function indexSessions(
     }
   });
   const now = localTimeOf(clock.now, clock.utcOffsetMinutes);
-  return { visits, today: now === null ? Number.POSITIVE_INFINITY : dayOfLocalTime(now) };
+  return {
+    visits,
+    today: now === null ? Number.POSITIVE_INFINITY : dayOfLocalTime(now),
+    merged: new Map(),
+  };
 }
 
 /** The visits to any of these points, one per session (the heavier ending wins), oldest first. */
-export function visitsTo(index: SessionIndex, ids: readonly string[]): PointVisit[] {
-  const lists = [...new Set(ids)].map((id) => index.visits.get(id) ?? []);
-  if (lists.length === 1) return [...lists[0]!];
+export function visitsTo(index: SessionIndex, ids: readonly string[]): readonly PointVisit[] {
+  const unique = [...new Set(ids)].sort();
+  const key = unique.join(' ');
+  const known = index.merged.get(key);
+  if (known !== undefined) return known;
+  const visits = mergedVisits(index, unique);
+  index.merged.set(key, visits);
+  return visits;
+}
+
+function mergedVisits(index: SessionIndex, ids: readonly string[]): readonly PointVisit[] {
+  const lists = ids.map((id) => index.visits.get(id) ?? []);
+  if (lists.length === 1) return lists[0]!;
   const bySession = new Map<number, PointVisit>();
   for (const visit of lists.flat()) {
     const before = bySession.get(visit.session);
