@@ -23,7 +23,11 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${file} exited: ${stderr}`);
-    if (Date.now() > deadline) throw new Error(`${file} did not answer ${url} in time`);
+    if (Date.now() > deadline) {
+      // Not left behind: a server that never answered is still a process of this run.
+      child.kill('SIGTERM');
+      throw new Error(`${file} did not answer ${url} in time`);
+    }
     try {
       const response = await fetch(url);
       if (response.status === 200) break;
