@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startTempPostgres } from '../scripts/postgres-temp.mjs';
 import { load, median } from './load.mjs';
 import { overloadTest, writeOverloadReport } from './overload.mjs';
+import { planWithHistory, planWithHistoryInProcess } from './plan-history.mjs';
 import { freePort, spawnUntilReady } from './processes.mjs';
 import { latency, personWithHistory, setupCodeIn } from './progress.mjs';
 import { planRequest } from './requests.mjs';
@@ -66,7 +67,36 @@ const endpoints = [
   { name: 'POST /api/plan', method: 'POST', path: '/api/plan', body: planRequest },
 ];
 
-const figures = { throughput: [], coldStart: null, sessionLogWrites: [], progress: null };
+const figures = {
+  throughput: [],
+  coldStart: null,
+  sessionLogWrites: [],
+  progress: null,
+  planHistory: null,
+};
+
+const planHistoryWords = (p) =>
+  `plan with history (${p.sessions} sessions): p50 ${p.p50Ms} ms, p99 ${p.p99Ms} ms (target under ${p.targetP99Ms} ms)`;
+
+// BENCH_ONLY=plan-history measures only the plan that weighs three years of sessions, and
+// writes no report (the report needs every figure).
+if (process.env.BENCH_ONLY === 'plan-history') {
+  const inProcess = await planWithHistoryInProcess();
+  say(`in process, ${planHistoryWords(inProcess)}`);
+  const unknot = await startUnknot();
+  try {
+    const planHistory = await planWithHistory(
+      unknot.base,
+      await personWithHistory(unknot.base, setupCodeIn(unknot.output())),
+    );
+    say(planHistoryWords(planHistory));
+  } finally {
+    await unknot.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
 try {
   // Create the PGlite folder once, so cold start measures opening existing data.
   await (await startUnknot()).stop();
@@ -140,6 +170,8 @@ try {
       say(
         `progress view (${person.sessions} sessions): p50 ${view.p50Ms} ms, p99 ${view.p99Ms} ms`,
       );
+      figures.planHistory = await planWithHistory(unknot.base, person);
+      say(planHistoryWords(figures.planHistory));
     } finally {
       await unknot.stop();
       await hello.stop();
@@ -235,6 +267,15 @@ const lines = [
   `| Unknot progress view | ${f(figures.progress.unknot.p50Ms)} | ${f(figures.progress.unknot.p99Ms)} |`,
   `| hello-world | ${f(figures.progress.baseline.p50Ms)} | ${f(figures.progress.baseline.p99Ms)} |`,
   `| ratio | ${f(figures.progress.p50Ratio, 1)} | ${f(figures.progress.p99Ratio, 1)} |`,
+  '',
+  '## Plan that weighs the sessions',
+  '',
+  `POST /api/plan with useHistory for the same person (${figures.planHistory.sessions} sessions), one`,
+  `request at a time. Target: p99 under ${figures.planHistory.targetP99Ms} ms.`,
+  '',
+  '| p50 ms | p99 ms |',
+  '| ---: | ---: |',
+  `| ${f(figures.planHistory.p50Ms)} | ${f(figures.planHistory.p99Ms)} |`,
   '',
   '## Session-log writes',
   '',

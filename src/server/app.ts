@@ -143,7 +143,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       therapistInvitations(options.database.db, options.clock ?? systemClock),
     perAddress: options.signUpsPerAddress ?? SIGN_UPS_PER_ADDRESS,
   };
-  // POST /api/plan is open to everyone; signed in, it also weighs the therapist's findings.
+  // The plan is open to all; signed in, it weighs the therapist's findings, and with
+  // useHistory the person's own sessions.
   planRoutes(app, options.clock ?? systemClock, access);
   authRoutes(app, access, gate);
   accountRoutes(app, access, options.database);

@@ -47,7 +47,16 @@ interface Recorded {
   tones: number[];
   vibrations: number[][];
   wakeLock: string[];
+  media: string[];
 }
+
+/** Presses a headphone or lock-screen button: the page's Media Session handler for it. */
+const pressMedia = (page: Page, action: 'play' | 'pause' | 'nexttrack') =>
+  page.evaluate((name) => {
+    const handlers = (window as unknown as { mediaHandlers: Record<string, (() => void) | null> })
+      .mediaHandlers;
+    handlers[name]?.();
+  }, action);
 
 /**
  * A device with a current safety screen and the two-point plan, whose speech, tones, buzzes
@@ -62,11 +71,21 @@ async function sessionPage(
     ({ safety, plan }) => {
       if (safety !== null) localStorage.setItem('unknot.safety', JSON.stringify(safety));
       if (plan !== null) localStorage.setItem('unknot.plan', JSON.stringify(plan));
-      const recorded = { spoken: [], tones: [], vibrations: [], wakeLock: [] } as {
+      const recorded = { spoken: [], tones: [], vibrations: [], wakeLock: [], media: [] } as {
         spoken: string[];
         tones: number[];
         vibrations: number[][];
         wakeLock: string[];
+        media: string[];
+      };
+      // Headphone buttons: record each Media Session handler and keep it for the test to press.
+      const mediaHandlers: Record<string, (() => void) | null> = {};
+      (window as unknown as { mediaHandlers: typeof mediaHandlers }).mediaHandlers = mediaHandlers;
+      const setActionHandler = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+      navigator.mediaSession.setActionHandler = (action, handler) => {
+        recorded.media.push(`${action}:${handler === null ? 'cleared' : 'set'}`);
+        mediaHandlers[action] = handler as (() => void) | null;
+        setActionHandler(action, handler);
       };
       (window as unknown as { recorded: typeof recorded }).recorded = recorded;
       window.speechSynthesis.speak = (utterance) => {
@@ -285,9 +304,13 @@ describe('the session player', () => {
     // Holds 1 (and again on resume), 2 and 3 of the first point; 1 and 1 gently of the second.
     expect(lines.filter((line) => line.startsWith('Hold '))).toHaveLength(6);
     expect(lines).toContain('That is enough for this point. Moving on.');
+    // Beside them, the player's own get-ready countdown before holds ("3.", "2.", "1.").
+    const countdownLine = (line: string) => /^[123]\.$/.test(line);
     const captions = await page.locator('.captions__list li').allTextContents();
-    expect(captions).toEqual(lines);
-    expect((await recorded(page)).spoken).toEqual(lines);
+    expect(captions.filter((line) => !countdownLine(line))).toEqual(lines);
+    const spoken = (await recorded(page)).spoken;
+    expect(spoken.filter((line) => !countdownLine(line))).toEqual(lines);
+    expect(spoken.filter(countdownLine).length).toBeGreaterThan(0);
     expect(pageProblems(page)).toEqual([]);
   });
 
@@ -301,6 +324,8 @@ describe('the session player', () => {
     const sound = await recorded(page);
     expect(sound.spoken.filter((line) => /^Hold \d of 3\./.test(line))).toHaveLength(6);
     expect(sound.spoken.at(-1)).toBe('All points are done. How is your pain now, from 0 to 10?');
+    // A spoken 3, 2, 1 before every hold: 3 holds on each of 2 points.
+    expect(sound.spoken.filter((line) => line === '1.')).toHaveLength(6);
     // The start tone is one 880 Hz note; the end tone begins with a 587 Hz note.
     expect(sound.tones.filter((hz) => hz === 880)).toHaveLength(6);
     expect(sound.tones.filter((hz) => hz === 587)).toHaveLength(6);
@@ -318,6 +343,45 @@ describe('the session player', () => {
     await expect(heading(page).textContent()).resolves.toBe('Session done');
     expect((await recorded(page)).wakeLock).toEqual(['request', 'release']);
     expect(await savedLogs(page)).toHaveLength(1);
+  });
+
+  it('sets Media Session handlers while the session runs, so headphone buttons pause, resume and skip, and clears them after', async () => {
+    const page = await sessionPage();
+    expect((await recorded(page)).media).toEqual([]);
+    await page.getByRole('button', { name: 'Start without a pain score' }).click();
+    await page.clock.runFor(1_000);
+    expect((await recorded(page)).media).toEqual(['play:set', 'pause:set', 'nexttrack:set']);
+
+    await pressMedia(page, 'pause');
+    await expect(page.getByRole('button', { name: 'Resume' }).isVisible()).resolves.toBe(true);
+    await pressMedia(page, 'play');
+    await expect(page.getByRole('button', { name: 'Pause' }).isVisible()).resolves.toBe(true);
+    await pressMedia(page, 'nexttrack');
+    await expect(heading(page).textContent()).resolves.toMatch(/Right side/);
+
+    await pressMedia(page, 'nexttrack');
+    await expect(heading(page).textContent()).resolves.toBe('All points are done');
+    expect((await recorded(page)).media.slice(3)).toEqual([
+      'play:cleared',
+      'pause:cleared',
+      'nexttrack:cleared',
+    ]);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('ends the current point when the person says "stop", and says it is listening', async () => {
+    const page = await sessionPage();
+    await page.getByText('Sound and voice settings').click();
+    await page.getByRole('checkbox', { name: /Voice commands/ }).check();
+    await page.getByRole('button', { name: 'Start without a pain score' }).click();
+    await page.clock.runFor(1_000);
+    await expect(
+      page.getByText('Listening: say "stop" to end this point.').isVisible(),
+    ).resolves.toBe(true);
+    await say(page, 'stop');
+    await expect(heading(page).textContent()).resolves.toMatch(/Right side/);
+    const [log] = await savedLogs(page);
+    expect(log?.points[0]?.endedBy).toBe('skipped');
   });
 
   it('asks before Escape stops a session, carries on when told to, and keeps what was done', async () => {

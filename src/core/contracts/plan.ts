@@ -80,6 +80,14 @@ export const PlanRequest = z
       .describe(
         'Step or point ids a harm report left out, until the person brings them back; a point is left out on both sides',
       ),
+    useHistory: z
+      .boolean()
+      .optional()
+      .describe(
+        "Signed in: weigh the person's own logged sessions (API contract, plans that learn)",
+      ),
+    // Extension: the person's local offset from UTC, so a try-and-compare turns on their day.
+    utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
   })
   .describe('A pain map, safety answers and preferences: what a personal plan is built from');
 export type PlanRequestInput = z.input<typeof PlanRequest>;
@@ -87,6 +95,18 @@ export type PlanRequestInput = z.input<typeof PlanRequest>;
 /** How one precaution shaped one step, in plain words. */
 export const StepPrecaution = z.object({ id: z.string(), change: z.string() });
 export type StepPrecaution = z.infer<typeof StepPrecaution>;
+
+/** What a person's own sessions showed for one step's point (API contract, plans that learn). */
+export const StepHistory = z.object({
+  sessions: z.number().int().nonnegative().describe('Sessions that worked this point'),
+  meanRelief: z.number().describe('Mean pain points, before minus after; positive is relief'),
+  ci95: z
+    .tuple([z.number(), z.number()])
+    .nullable()
+    .describe('95% interval of meanRelief; null with fewer than 3 scored sessions'),
+  tooMuch: z.number().int().nonnegative().describe('Sessions where it was stopped as too much'),
+});
+export type StepHistory = z.infer<typeof StepHistory>;
 
 /** The contract's step, as the session player runs it, with a title, cues and extras. */
 export const PlanStep = SessionStep.extend({
@@ -103,6 +123,7 @@ export const PlanStep = SessionStep.extend({
       "The technique's or movement's own safety lines, such as a nerve warning or 'the bar must not press on the spine bones'; empty when it has none",
     ),
   estimatedSeconds: z.number().int().nonnegative().describe('Time the session gives this step'),
+  history: StepHistory.optional().describe('Set with useHistory when the point has history'),
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
@@ -118,6 +139,9 @@ export const DroppedItem = z.object({
     'no-technique',
     'outside-steps',
     'reported-harm',
+    // Extensions with useHistory: too much even when done gently; the other day of a try-and-compare.
+    'too-much',
+    'try-and-compare',
   ]),
   precautions: z.array(z.string()).describe('Precaution ids that ruled it out, if any'),
   reason: z.string().describe('Why it is left out, plainly'),
@@ -151,6 +175,22 @@ export const OverloadTip = z.object({
   action: z.enum(['redo-safety-screen', 'ask-doctor-about-blood-test']).nullable(),
 });
 export type OverloadTip = z.infer<typeof OverloadTip>;
+
+/** Extension: two points with no clear answer take turns for two weeks, then the result. */
+export const TryAndCompare = z.object({
+  triggerPoints: z.tuple([z.string(), z.string()]).describe('Point pairs: odd days, even days'),
+  startsOn: z.string().describe('Local date of the first day'),
+  endsOn: z.string().describe('Local date of the last day'),
+  today: z.string().nullable().describe('The point pair worked today; null once it has ended'),
+  message: z.string(),
+  result: z
+    .object({
+      better: z.string().nullable().describe('The pair that eased pain more; null when even'),
+      message: z.string(),
+    })
+    .nullable(),
+});
+export type TryAndCompare = z.infer<typeof TryAndCompare>;
 
 /** Why a plan holds no steps, always said when it has none. */
 export const NoSteps = z
@@ -190,6 +230,7 @@ export const PlanResponse = z
     tips: z.array(OverloadTip).describe('Personal tips from the overload self-review'),
     noSteps: NoSteps.nullable(),
     markAreas: MarkAreas.nullable(),
+    tryAndCompare: TryAndCompare.optional().describe('Set with useHistory while a comparison runs'),
   })
   .describe('An ordered, dosed plan: releases first, then steps 1, 2, 3, then a movement');
 export type PlanResponse = z.infer<typeof PlanResponse>;

@@ -15,6 +15,7 @@ import { matchTriggerPoints } from '../match/match.js';
 import { triage } from '../triage/triage.js';
 import { type PlanContent, planContent } from './content.js';
 import { defaultMinutes, fitToMinutes, minutesOf, planMs } from './estimate.js';
+import type { PointLearning } from './learning.js';
 import { withoutReportedHarm } from './left-out.js';
 import { movementStep, releaseSteps } from './mobilisation-steps.js';
 import { frontOfTrunkReason, markAreasFor, noStepsFor, noStepsOf } from './no-steps.js';
@@ -92,6 +93,8 @@ function appliedPrecautions(
 /** What a plan may weigh beyond its request: the findings of the person's linked therapists. */
 export interface PlanExtras {
   readonly findings?: readonly FoundPoint[];
+  /** The person's own sessions (plans that learn): reshapes the point steps. */
+  readonly learn?: PointLearning;
 }
 
 /**
@@ -99,6 +102,7 @@ export interface PlanExtras {
  * its reasons say what to do instead. Otherwise every step uses only offered tools (the hands
  * always) and places, no step breaks a precaution, steps keep the article's order, and the
  * estimate fits the minutes chosen (whole minutes, `defaultMinutes` when none are given).
+ * `learn` (the person's own sessions) reshapes the point steps before the final check.
  */
 export function buildPlan(
   request: PlanInput,
@@ -161,7 +165,9 @@ export function buildPlan(
     content.triggerPoints,
   );
   const releases = releaseSteps(psoas, context);
-  const points = pointSteps(matches, context);
+  const mapPoints = pointSteps(matches, context);
+  const learn = extras.learn;
+  const points = learn ? learn(mapPoints, { matches, choice: context }) : mapPoints;
   const movement = movementStep(points.planned, psoas, context);
   // The last word: every step passes the same check a therapist's step must pass.
   const checked = finalCheck(
@@ -194,6 +200,9 @@ export function buildPlan(
     tips: overloadTips(request.overload ?? {}, content.causes),
     noSteps: noStepsFor(steps, unmarked),
     markAreas: markAreasFor(unmarked),
+    ...('tryAndCompare' in points && points.tryAndCompare
+      ? { tryAndCompare: points.tryAndCompare }
+      : {}),
   };
 }
 

@@ -3,15 +3,17 @@
 export { buildPlan, type PlanExtras } from './build-plan.js';
 export { type PlanContent, planContent } from './content.js';
 export { defaultMinutes, minutesOf, planMs, stepMs } from './estimate.js';
+export type { LearnedPoints, LearningContext, PointLearning, PointsSoFar } from './learning.js';
 export {
   activeLimits,
   fragileBonesFromAge,
   gentleFromPain,
 } from './limits.js';
 export { overloadTips } from './overload-tips.js';
-export { extraPointShare } from './point-steps.js';
+export { extraPointShare, type PlannedStep, type PointContext, pointSteps } from './point-steps.js';
 export {
   gentleHoldSeconds,
+  holdSecondsFor,
   type LimitId,
   limitIds,
   mobilisationBreaks,
@@ -30,3 +32,4 @@ export {
   stepBreaches,
   stepRulesFor,
 } from './step-check.js';
+export { depthOf } from './technique-choice.js';

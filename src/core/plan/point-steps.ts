@@ -116,7 +116,7 @@ function sideOrder(sides: readonly RankedSide[], painfulSide: PlanPreferences['p
   );
 }
 
-interface PointContext extends ChoiceContext {
+export interface PointContext extends ChoiceContext {
   readonly painfulSide: PlanPreferences['painfulSide'];
 }
 

@@ -47,7 +47,7 @@ interface Fitting {
 }
 
 /** Lying on a ball goes deepest, a wall next, the hands last (S21, S29: wall or floor adds depth). */
-const depthOf = (technique: Technique): number =>
+export const depthOf = (technique: Technique): number =>
   technique.position.startsWith('lying') ? 0 : technique.position === 'standing-wall' ? 1 : 2;
 
 function fitting(

@@ -30,7 +30,12 @@ export {
 } from './check-ins.js';
 export { leastSquaresSlope, type MeanInterval, mean, meanInterval } from './estimates.js';
 export { type HarmReportProgress, harmReports } from './harm-reports.js';
-export { type ChangeReference, formatNumber, type TrendDirection } from './labels.js';
+export {
+  type ChangeReference,
+  formatNumber,
+  pointsWord,
+  type TrendDirection,
+} from './labels.js';
 export { loggedSessionOf, type SessionLogLike } from './logged-session.js';
 export {
   type DailyPain,
@@ -45,6 +50,7 @@ export {
   weeklyPain,
 } from './pain-trend.js';
 export {
+  isScore,
   type PlacedCheckIn,
   type PlacedSession,
   placeCheckIns,

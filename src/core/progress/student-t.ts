@@ -116,7 +116,7 @@ const normalQuantileStart = (p: number): number => {
  * The t value below which a fraction `p` of Student's t distribution with `df` degrees of
  * freedom lies (R's `qt(p, df)`). NaN when p is outside (0, 1) or df is not positive.
  */
-export const studentTQuantile = (p: number, df: number): number => {
+const quantileOf = (p: number, df: number): number => {
   if (!(p > 0 && p < 1) || !(df > 0)) return Number.NaN;
   if (p === 0.5) return 0;
   const tailProbability = Math.min(p, 1 - p);
@@ -142,4 +142,20 @@ export const studentTQuantile = (p: number, df: number): number => {
     t = next;
   }
   return sign * t;
+};
+
+/**
+ * Quantiles already worked out, by level and degrees of freedom: a plan weighing years of
+ * sessions asks for the same few many times, and each costs milliseconds of iteration.
+ */
+const knownQuantiles = new Map<string, number>();
+
+export const studentTQuantile = (p: number, df: number): number => {
+  const key = `${p}|${df}`;
+  const known = knownQuantiles.get(key);
+  if (known !== undefined) return known;
+  const value = quantileOf(p, df);
+  // Bounded: a few levels times the session counts people reach.
+  if (knownQuantiles.size < 10_000) knownQuantiles.set(key, value);
+  return value;
 };

@@ -16,6 +16,9 @@ describe('voice commands', () => {
     expect(voiceCommandOf('carry on')).toBe('resume');
     expect(voiceCommandOf('go back')).toBe('back');
     expect(voiceCommandOf("I'm ready")).toBe('ready');
+    expect(voiceCommandOf('Stop!')).toBe('stop');
+    expect(voiceCommandOf('stop it')).toBe('stop');
+    expect(voiceCommandOf('Stop and hold on a sore spot.')).toBeNull();
     expect(voiceCommandOf('')).toBeNull();
     expect(voiceCommandOf('what a lovely day')).toBeNull();
   });

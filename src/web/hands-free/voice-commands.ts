@@ -2,10 +2,21 @@
 // the player's own lines ("Skipping.", "Going back.", "hold on a sore spot"); the listener also
 // ignores what it hears while the player is speaking ("Next: ...").
 
-export type VoiceCommand = 'pause' | 'resume' | 'too-much' | 'next' | 'back' | 'helped' | 'ready';
+export type VoiceCommand =
+  | 'pause'
+  | 'resume'
+  | 'too-much'
+  | 'stop'
+  | 'next'
+  | 'back'
+  | 'helped'
+  | 'ready';
 
 const phrases: readonly (readonly [VoiceCommand, RegExp])[] = [
   ['too-much', /\b(too much|too hard|it hurts|ouch)\b/],
+  // "Stop" said on its own ends the point at once. Only on its own: roll cues say "Stop and
+  // hold on a sore spot", which is no command.
+  ['stop', /^(stop)( (stop|it|now|please|that|this))*$/],
   ['helped', /\b(that helped|it helped|helped|better now)\b/],
   ['resume', /\b(resume|carry on|keep going|go on|continue)\b/],
   ['pause', /\b(pause|wait)\b/],

@@ -1,12 +1,15 @@
 // /plan: the personal plan, behind the safety gate. It is built from what the device keeps
 // (pain map, safety answers, preferences, psoas check, overload review), kept with an id, and
 // shown in order with one main action: start the session.
-import { overloadRecord, safetyRecord } from '../device/records.js';
+import { type ReactNode, useState } from 'react';
+import { useAccount } from '../auth/account-state.js';
+import { overloadRecord, safetyRecord, sessionLogsRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
 import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
+import { HistorySwitch, TryAndCompareNote } from './HistorySwitch.js';
 import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
 import type { MissingInput } from './plan-request.js';
@@ -60,7 +63,15 @@ function Missing({ missing }: { readonly missing: MissingInput }) {
   );
 }
 
-function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOnDevice: boolean }) {
+function Plan({
+  plan,
+  madeOnDevice,
+  historySwitch,
+}: {
+  readonly plan: KeptPlan;
+  readonly madeOnDevice: boolean;
+  readonly historySwitch: ReactNode;
+}) {
   const response = plan.response;
   const overload = useDeviceRecord(overloadRecord);
   const safety = useDeviceRecord(safetyRecord);
@@ -87,6 +98,8 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
         <Link href={planPrintPath}>Print or save as PDF</Link>
         <Link href={preferencesPath}>Change tools, place or time</Link>
       </p>
+      {historySwitch}
+      <TryAndCompareNote plan={response} />
       <section aria-labelledby="plan-steps" className="plan-part">
         <h2 id="plan-steps">Your steps, in order</h2>
         <ol className="plan-steps">
@@ -120,7 +133,12 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
 
 function PlanFromDevice() {
   const request = usePlanRequest();
-  const state = usePlan(request.ok ? request.value : null);
+  // A person's own sessions shape the plan by default; the switch shows the map-only plan.
+  const [useHistory, setUseHistory] = useState(true);
+  const account = useAccount();
+  const logs = useDeviceRecord(sessionLogsRecord);
+  const hasHistory = account !== null || (logs?.length ?? 0) > 0;
+  const state = usePlan(request.ok ? request.value : null, useHistory && hasHistory);
   if (!request.ok) return <Missing missing={request.code} />;
   if (state.status === 'loading') {
     return (
@@ -141,9 +159,12 @@ function PlanFromDevice() {
       </>
     );
   }
+  const historySwitch = hasHistory ? (
+    <HistorySwitch on={useHistory} onChange={setUseHistory} />
+  ) : null;
   return (
     <>
-      <Plan plan={state.plan} madeOnDevice={state.madeOnDevice} />
+      <Plan plan={state.plan} madeOnDevice={state.madeOnDevice} historySwitch={historySwitch} />
       <ReportedSteps />
     </>
   );

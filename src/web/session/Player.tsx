@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PainScore, PointRating, SessionPlan } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
 import { newSessionId } from '../device/random-id.js';
-import { useVoiceCommands } from '../hands-free/use-voice-commands.js';
+import { useMediaSession } from '../hands-free/media-session.js';
+import { type ListeningState, useVoiceCommands } from '../hands-free/use-voice-commands.js';
 import type { VoiceCommand } from '../hands-free/voice-commands.js';
 import { useWakeLock } from '../hands-free/wake-lock.js';
 import { Captions } from './Captions.js';
@@ -43,11 +44,26 @@ const commandEvents: Record<VoiceCommand, ButtonEvent> = {
   pause: 'pause',
   resume: 'resume',
   'too-much': 'too-much',
+  // "Stop" ends the current point at once and goes on; the Stop button ends the session.
+  stop: 'skip',
   next: 'skip',
   back: 'back',
   helped: 'relief-felt',
   ready: 'ready',
 };
+
+const listeningLine: Record<ListeningState, string | null> = {
+  off: 'Voice commands are off.',
+  listening: 'Listening: say "stop" to end this point.',
+  blocked: 'Voice commands are off: the microphone is blocked.',
+  unavailable: null,
+};
+
+/** Whether the player is listening, where the captions are, so a person knows "stop" works. */
+function ListeningLine({ listening }: { readonly listening: ListeningState }) {
+  const words = listeningLine[listening];
+  return words === null ? null : <p className="player__listening">{words}</p>;
+}
 
 export interface PlayerProps {
   readonly plan: SessionPlan;
@@ -118,6 +134,14 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
     sendButton(commandEvents[command]),
   );
   useWakeLock(running || screen === 'pain-after');
+  // Headphone buttons and the lock screen: play, pause and next, while the session runs.
+  useMediaSession(running, {
+    title: phaseWords(state).progress ?? 'Unknot session',
+    playing: state.phase.kind !== 'paused',
+    onPlay: () => sendButton('resume'),
+    onPause: () => sendButton('pause'),
+    onNext: () => sendButton('skip'),
+  });
 
   const start = (painBefore: PainScore | null) => {
     unlockSound();
@@ -145,6 +169,7 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
           </button>
         </div>
       ) : null}
+      {running ? <ListeningLine listening={listening} /> : null}
       {screen === 'start' ? (
         <StartScreen
           plan={plan}

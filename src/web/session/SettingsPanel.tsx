@@ -21,7 +21,7 @@ export function useSessionSettings(): SessionSettings {
 
 const listeningWords: Record<ListeningState, string | null> = {
   off: null,
-  listening: 'Listening for: pause, carry on, too much, that helped, next, go back, ready.',
+  listening: 'Listening for: pause, carry on, too much, stop, that helped, next, go back, ready.',
   blocked: 'The microphone is blocked, so voice commands are off. The buttons and keys still work.',
   unavailable: null,
 };

@@ -12,9 +12,10 @@ import {
 } from '../../core/session/index.js';
 import { sessionLogsRecord } from '../device/records.js';
 import { type Beeper, createBeeper, vibrate } from '../hands-free/beeps.js';
+import { countdownDue, getReadyPhases } from '../hands-free/countdown.js';
 import { type Caption, cueBatch, withCaptions } from '../hands-free/cue-delivery.js';
 import type { SessionSettings } from '../hands-free/settings.js';
-import { speakLines, stopSpeaking } from '../hands-free/speech.js';
+import { isSpeaking, speakLines, stopSpeaking } from '../hands-free/speech.js';
 import { withSessionLog } from './session-logs.js';
 
 /** How often a running phase is checked. Timing comes from timestamps; this only redraws. */
@@ -41,6 +42,19 @@ export interface PlayerSession {
 }
 
 const isTimed = (state: SessionState): boolean => 'endsAt' in state.phase;
+
+/**
+ * The get-ready countdown before a hold ("3.", "2.", "1."), as the ticks pass its seconds. It
+ * never cuts the player's directions short: a count due while they are still said is left out.
+ */
+function getReady(before: SessionState, after: SessionState, event: SessionEvent): Cue[] {
+  const phase = after.phase;
+  if (event.type !== 'tick' || !getReadyPhases.has(phase.kind) || !('endsAt' in phase)) return [];
+  if (before.phase.kind !== phase.kind) return [];
+  const count = countdownDue(phase.endsAt, before.clock ?? event.at, event.at);
+  if (count === null || isSpeaking()) return [];
+  return [{ kind: 'speak', text: `${count}.`, at: event.at }];
+}
 
 export function usePlayerSession(
   plan: SessionPlan,
@@ -82,7 +96,7 @@ export function usePlayerSession(
       const after = moved.value.state;
       stateRef.current = after;
       setState(after);
-      deliver(moved.value.cues, event.at);
+      deliver([...moved.value.cues, ...getReady(before, after, event)], event.at);
       // Saved on every change that matters, so a closed tab still leaves an open log behind;
       // a plain tick that changed nothing but the clock is not worth a write.
       if (
