@@ -12,7 +12,7 @@ import {
   signUp,
   startAccountsTestApp,
 } from '../auth/test-accounts.js';
-import { invite, setRole, turnOnTwoFactor } from '../auth/test-therapists.js';
+import { invite, makeTherapist } from '../auth/test-therapists.js';
 
 // Each test builds its own app and hashes several passwords: generous time on a busy machine.
 describe.each(testDatabases())(
@@ -151,8 +151,7 @@ describe.each(testDatabases())(
       const a = await start();
       const admin = await signUp(a.app, 'admin@example.org');
       const therapist = await signUp(a.app, 'ana@example.org');
-      await setRole(a, admin.cookie, therapist.id, 'therapist');
-      await turnOnTwoFactor(a, therapist.cookie);
+      await makeTherapist(a, admin.cookie, therapist);
       // One invitation made and then revoked by its therapist; another left open.
       const ended = await invite(a, therapist.cookie);
       const list = await a.app.inject({
