@@ -68,6 +68,13 @@ export const panelWords = {
     calendarHint: (days: string, time: string) =>
       `Open the file on your phone or computer. Your calendar app adds an event that repeats on ${days} at ${time}.`,
   },
+  accessLog: {
+    title: 'Who has looked at your data',
+    nobody: 'Nobody but you has looked at your data.',
+    intro: 'Newest first. Everything anyone but you has looked at or changed is listed here.',
+    loading: 'Loading…',
+    older: 'Show older entries',
+  },
   upload: {
     byItself: 'Each session you finish on this device is saved to your account by itself.',
     trying: 'Trying…',
