@@ -1,13 +1,13 @@
 // "Who has looked at your data": every read or change of this person's data by anyone else,
 // newest first, in plain words with the date and time, a page at a time. `round` asks again
 // after a change.
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { AccessLogEntry } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
 import { ActionOutcome } from '../requests/Outcome.js';
 import { useAction } from '../requests/use-action.js';
-import { useRequest } from '../requests/use-request.js';
+import { useLastAnswer, useRequest } from '../requests/use-request.js';
 import { accessWords } from './access-log-words.js';
 import { accountOutcome, accountProblem, accountWords } from './account-words.js';
 import { panelWords } from './panel-words.js';
@@ -33,10 +33,7 @@ export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
   // Older pages asked for here, after the first; a new first page starts them again.
   const [older, setOlder] = useState<{ readonly after: Log; readonly log: Log } | null>(null);
   const action = useAction();
-  // The log shown stays while a new round is asked for.
-  const shown = useRef<Log | null>(null);
-  if (first.status === 'ready') shown.current = first.value;
-  const firstPage = shown.current;
+  const firstPage = useLastAnswer(first);
   const log =
     firstPage === null ? null : older !== null && older.after === firstPage ? older.log : firstPage;
 
@@ -58,13 +55,7 @@ export function AccessLogPanel({ round = 0 }: { readonly round?: number }) {
   return (
     <section className="account-card" aria-labelledby={ids.title}>
       <h2 id={ids.title}>{words.title}</h2>
-      <ActionOutcome
-        message={
-          action.message ??
-          (first.status === 'failed' ? { text: first.message, problem: true } : null)
-        }
-        classes={accountOutcome}
-      />
+      <ActionOutcome message={action.message} request={first} classes={accountOutcome} />
       {log === null ? null : log.items.length === 0 ? (
         <p>{words.nobody}</p>
       ) : (

@@ -6,7 +6,7 @@ import type { MyTherapists } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
 import { ActionOutcome } from '../requests/Outcome.js';
 import { useAction } from '../requests/use-action.js';
-import { useRequest } from '../requests/use-request.js';
+import { useLastAnswer, useRequest } from '../requests/use-request.js';
 import { accountOutcome, accountProblem, accountWords } from './account-words.js';
 import { panelWords } from './panel-words.js';
 import { dayWords } from './when-words.js';
@@ -62,10 +62,9 @@ export function TherapistsPanel({ onChange }: { readonly onChange?: () => void }
     accountWords.unknown,
   );
   // The list stays on screen while it is asked for again; a link ended here leaves it at once.
-  const shown = useRef<readonly MyTherapist[] | null>(null);
-  if (asked.status === 'ready') shown.current = asked.value.items;
+  const shown = useLastAnswer(asked)?.items ?? null;
   const [ended, setEnded] = useState<readonly string[]>([]);
-  const items = shown.current?.filter((item) => !ended.includes(item.linkId)) ?? null;
+  const items = shown?.filter((item) => !ended.includes(item.linkId)) ?? null;
   const action = useAction();
 
   const end = (item: MyTherapist) =>
@@ -85,13 +84,7 @@ export function TherapistsPanel({ onChange }: { readonly onChange?: () => void }
   return (
     <section className="account-card" aria-labelledby={ids.title}>
       <h2 id={ids.title}>{words.title}</h2>
-      <ActionOutcome
-        message={
-          action.message ??
-          (asked.status === 'failed' ? { text: asked.message, problem: true } : null)
-        }
-        classes={accountOutcome}
-      />
+      <ActionOutcome message={action.message} request={asked} classes={accountOutcome} />
       {items === null ? null : items.length === 0 ? (
         <p>{words.none}</p>
       ) : (
