@@ -19,14 +19,7 @@ import {
   signUp,
   startAccountsTestApp,
 } from './auth/test-accounts.js';
-import {
-  endLink,
-  invite,
-  link,
-  nextCode,
-  setRole,
-  turnOnTwoFactor,
-} from './auth/test-therapists.js';
+import { endLink, invite, link, makeTherapist, nextCode } from './auth/test-therapists.js';
 
 /** The columns of the table, in order. */
 const personas = [
@@ -402,18 +395,15 @@ describe.each(testDatabases())('the access matrix on $kind', (target) => {
       'therapist whose link A ended',
       'therapist without two-factor',
     ] as const;
+    const therapist = async (email: string) => {
+      const who = await signUp(t.app, email);
+      return { ...who, secret: (await makeTherapist(t, admin.cookie, who)).secret };
+    };
     for (const [index, persona] of therapistPersonas.entries()) {
-      const who = await signUp(t.app, `t${index + 1}@example.org`);
-      await setRole(t, admin.cookie, who.id, 'therapist');
-      const { secret } = await turnOnTwoFactor(t, who.cookie);
-      people.set(persona, { ...who, secret });
+      people.set(persona, await therapist(`t${index + 1}@example.org`));
     }
-    helper = await signUp(t.app, 'helper@example.org');
-    linker = await signUp(t.app, 'linker@example.org');
-    for (const who of [helper, linker]) {
-      await setRole(t, admin.cookie, who.id, 'therapist');
-      await turnOnTwoFactor(t, who.cookie);
-    }
+    helper = await therapist('helper@example.org');
+    linker = await therapist('linker@example.org');
     expect((await saveRecordsOfA()).statusCode).toBe(200);
     await link(t, as('therapist linked to A').cookie, personA().cookie);
     const ended = await link(t, as('therapist whose link A ended').cookie, personA().cookie);

@@ -63,3 +63,13 @@ export async function link(
 
 export const endLink = (t: AccountsTestApp, clientCookie: string, linkId: string) =>
   call(t.app, 'DELETE', `/api/me/therapists/${linkId}`, clientCookie);
+
+/** Makes a signed-up account a therapist with two-step sign-in on, as seeing clients needs. */
+export async function makeTherapist(
+  t: AccountsTestApp,
+  adminCookie: string,
+  who: { readonly id: string; readonly cookie: string },
+): Promise<{ secret: string; recoveryCodes: string[] }> {
+  await setRole(t, adminCookie, who.id, 'therapist');
+  return turnOnTwoFactor(t, who.cookie);
+}

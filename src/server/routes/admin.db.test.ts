@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleSessionLog } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { type SignedUp, signUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 import { link, setRole, turnOnTwoFactor } from '../auth/test-therapists.js';
 
 describe.each(testDatabases())('the administrator on $kind', (target) => {
-  let t: AccountsTestApp;
-  let admin: SignedUp;
+  const t = appWithPeople(target, { admin: 'admin@example.org' });
+  const { admin } = t.people;
   let ana: SignedUp;
   let tess: SignedUp;
   beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-    admin = await signUp(t.app, 'admin@example.org');
     t.clock.advance(60_000);
     ana = await signUp(t.app, 'ana@example.org');
     t.clock.advance(60_000);
@@ -27,9 +21,6 @@ describe.each(testDatabases())('the administrator on $kind', (target) => {
       headers: { cookie: ana.cookie },
       payload: { sessionLogs: [sampleSessionLog(1)] },
     });
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const get = (who: SignedUp | null, url: string) =>

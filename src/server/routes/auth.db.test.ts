@@ -1,25 +1,14 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  goodPassword,
-  sessionCookie,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { goodPassword, sessionCookie, signUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
 
 describe.each(testDatabases())('accounts on $kind', (target) => {
-  let t: AccountsTestApp;
-  beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appWithPeople(target, {});
 
   const me = (cookie: string) =>
     t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });

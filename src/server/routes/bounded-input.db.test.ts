@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   sampleCheckIn,
   samplePainMap,
@@ -6,25 +6,14 @@ import {
   sampleSessionLog,
 } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { signUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 import { ApiError } from '../errors.js';
 import { refuseOverQuota } from '../record-quota.js';
 
 describe.each(testDatabases())('bounded input on $kind', (target) => {
-  let t: AccountsTestApp;
-  let me: SignedUp;
-  beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-    me = await signUp(t.app, 'bounds@example.org');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appWithPeople(target, { me: 'bounds@example.org' });
+  const { me } = t.people;
 
   const put = (path: string, record: { id: string; [field: string]: unknown }) =>
     t.app.inject({

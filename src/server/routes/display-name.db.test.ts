@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/test-databases.js';
-import { type AccountsTestApp, goodPassword, startAccountsTestApp } from '../auth/test-accounts.js';
+import { goodPassword } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 
 describe.each(testDatabases())('display names and roles on $kind', (target) => {
-  let t: AccountsTestApp;
-  beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appWithPeople(target, {});
 
   const signUp = (payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: '/api/auth/sign-up', payload });

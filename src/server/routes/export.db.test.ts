@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ExportDocument } from '../../core/contracts/export.js';
 import { triage } from '../../core/triage/index.js';
 import {
@@ -10,13 +10,8 @@ import {
   sampleSessionLog,
 } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  goodPassword,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { goodPassword, signUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 import { uuidV5 } from '../use-cases/export.js';
 
 const personalTables = [
@@ -39,20 +34,15 @@ const upload = {
 };
 
 describe.each(testDatabases())('export, delete and import on $kind', (target) => {
-  let t: AccountsTestApp;
-  let ana: SignedUp;
+  const t = appWithPeople(target, { ana: 'ana@example.org' });
+  let { ana } = t.people;
   beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-    ana = await signUp(t.app, 'ana@example.org');
     await t.app.inject({
       method: 'POST',
       url: '/api/me/sync',
       headers: { cookie: ana.cookie },
       payload: upload,
     });
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const get = (cookie: string, url: string) =>

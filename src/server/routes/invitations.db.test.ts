@@ -1,32 +1,22 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/test-databases.js';
 import { buildApp } from '../app.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
-import { endLink, invite, link, setRole, turnOnTwoFactor } from '../auth/test-therapists.js';
+import type { SignedUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
+import { endLink, invite, link, makeTherapist, setRole } from '../auth/test-therapists.js';
 
 const day = 24 * 60 * 60 * 1000;
 
 describe.each(testDatabases())('invitations and links on $kind', (target) => {
-  let t: AccountsTestApp;
-  let admin: SignedUp;
-  let therapist: SignedUp;
-  let client: SignedUp;
-  beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-    admin = await signUp(t.app, 'admin@example.org');
-    therapist = await signUp(t.app, 'tess@example.org');
-    client = await signUp(t.app, 'cleo@example.org');
-    await setRole(t, admin.cookie, therapist.id, 'therapist');
-    await turnOnTwoFactor(t, therapist.cookie);
+  const t = appWithPeople(target, {
+    admin: 'admin@example.org',
+    therapist: 'tess@example.org',
+    client: 'cleo@example.org',
   });
-  afterAll(async () => {
-    await t.close();
+  const { admin, therapist, client } = t.people;
+  beforeAll(async () => {
+    await makeTherapist(t, admin.cookie, therapist);
   });
 
   const as = (

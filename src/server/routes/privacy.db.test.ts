@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   sampleCheckIn,
   samplePainMap,
@@ -7,12 +7,7 @@ import {
   sampleSessionLog,
 } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -25,16 +20,12 @@ const anasRecords = {
 } as const;
 
 describe.each(testDatabases())('two people on one $kind server', (target) => {
-  let t: AccountsTestApp;
-  let ana: SignedUp;
-  let ben: SignedUp;
+  const t = appWithPeople(target, { ana: 'ana@example.org', ben: 'ben@example.org' });
+  const { ana, ben } = t.people;
   /** Every documented private endpoint: [method, path with {id}]. */
   let privateEndpoints: [Method, string][];
 
   beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-    ana = await signUp(t.app, 'ana@example.org');
-    ben = await signUp(t.app, 'ben@example.org');
     for (const [path, record] of Object.entries(anasRecords)) {
       const response = await t.app.inject({
         method: 'PUT',
@@ -58,9 +49,6 @@ describe.each(testDatabases())('two people on one $kind server', (target) => {
           (method) => [method.toUpperCase() as Method, path] as [Method, string],
         ),
       );
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('documents every private endpoint the matrix below walks through', () => {

@@ -1,35 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   sampleCheckIn,
   samplePlan,
   sampleSessionLog,
 } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 
 // Four sessions from 2 to 5 March 2024 at 18:00 UTC, pain 6 before and 5, 4, 3, 4 after.
 const sessionLogs = [1, 2, 3, 2].map((drop, i) => sampleSessionLog(i + 1, drop));
 
 describe.each(testDatabases())('GET /api/me/progress on $kind', (target) => {
-  let t: AccountsTestApp;
-  let ana: SignedUp;
+  const t = appWithPeople(
+    target,
+    { ana: 'ana@example.org' },
+    { start: new Date('2024-03-06T12:00:00Z') },
+  );
+  const { ana } = t.people;
   beforeAll(async () => {
-    t = await startAccountsTestApp(target, new Date('2024-03-06T12:00:00Z'));
-    ana = await signUp(t.app, 'ana@example.org');
     await t.app.inject({
       method: 'POST',
       url: '/api/me/sync',
       headers: { cookie: ana.cookie },
       payload: { sessionLogs, plans: [samplePlan(1)], checkIns: [sampleCheckIn(2)] },
     });
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const progress = (query = '') =>

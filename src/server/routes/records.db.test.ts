@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordKinds } from '../../core/contracts/records.js';
 import {
   sampleCheckIn,
@@ -10,12 +10,7 @@ import {
   sampleSessionLog,
 } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 
 const samples = {
   'pain-maps': samplePainMap,
@@ -26,15 +21,8 @@ const samples = {
 } as const;
 
 describe.each(testDatabases())('records under /api/me on $kind', (target) => {
-  let t: AccountsTestApp;
-  let ana: SignedUp;
-  beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-    ana = await signUp(t.app, 'ana@example.org');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appWithPeople(target, { ana: 'ana@example.org' });
+  const { ana } = t.people;
 
   const call = (method: 'GET' | 'PUT' | 'DELETE' | 'POST', url: string, payload?: unknown) =>
     t.app.inject({

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 
 describe.each(testDatabases())('reminders on $kind', (target) => {
-  let t: AccountsTestApp;
-  let ana: SignedUp;
-  beforeAll(async () => {
-    // Tuesday 5 March 2024, 23:30 UTC: already Wednesday in Paris.
-    t = await startAccountsTestApp(target, new Date('2024-03-05T23:30:00Z'));
-    ana = await signUp(t.app, 'ana@example.org');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  // Tuesday 5 March 2024, 23:30 UTC: already Wednesday in Paris.
+  const t = appWithPeople(
+    target,
+    { ana: 'ana@example.org' },
+    { start: new Date('2024-03-05T23:30:00Z') },
+  );
+  const { ana } = t.people;
 
   const call = (method: 'GET' | 'PUT' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: { cookie: ana.cookie }, ...(payload ? { payload } : {}) });

@@ -12,7 +12,7 @@ import {
   signUp,
   startAccountsTestApp,
 } from '../auth/test-accounts.js';
-import { invite, setRole, turnOnTwoFactor } from '../auth/test-therapists.js';
+import { invite, makeTherapist } from '../auth/test-therapists.js';
 
 // Each test builds its own app and hashes several passwords: generous time on a busy machine.
 describe.each(testDatabases())(
@@ -29,8 +29,19 @@ describe.each(testDatabases())(
       t = undefined;
     });
 
-    const signUpAs = (app: AccountsTestApp, body: object, remoteAddress = '127.0.0.1') =>
-      app.app.inject({ method: 'POST', url: '/api/auth/sign-up', payload: body, remoteAddress });
+    /** A sign-up with the good password unless `extra` says otherwise. */
+    const signUpAs = (
+      app: AccountsTestApp,
+      email: string,
+      extra: { password?: string; setupCode?: string; invitation?: string } = {},
+      remoteAddress = '127.0.0.1',
+    ) =>
+      app.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up',
+        payload: { email, password: goodPassword, ...extra },
+        remoteAddress,
+      });
 
     it('a fresh server’s first sign-up needs the setup code, once', async () => {
       const a = await start();
@@ -47,26 +58,18 @@ describe.each(testDatabases())(
       const options = await a.app.inject({ url: '/api/auth/sign-up-options' });
       expect(options.json()).toEqual({ signups: 'open', setupCodeNeeded: true });
 
-      const without = await signUpAs(a, { email: 'owner@example.org', password: goodPassword });
+      const without = await signUpAs(a, 'owner@example.org');
       expect(without.statusCode).toBe(403);
       expect(without.json().error.code).toBe('setup_code_required');
-      const wrong = await signUpAs(a, {
-        email: 'owner@example.org',
-        password: goodPassword,
-        setupCode: 'AAAAAAAAAA',
-      });
+      const wrong = await signUpAs(a, 'owner@example.org', { setupCode: 'AAAAAAAAAA' });
       expect(wrong.statusCode).toBe(403);
-      const right = await signUpAs(a, {
-        email: 'owner@example.org',
-        password: goodPassword,
-        setupCode: code!.toLowerCase(),
-      });
+      const right = await signUpAs(a, 'owner@example.org', { setupCode: code!.toLowerCase() });
       expect(right.statusCode).toBe(201);
       expect(right.json().account.isAdmin).toBe(true);
       expect(
         (await a.app.inject({ url: '/api/auth/sign-up-options' })).json().setupCodeNeeded,
       ).toBe(false);
-      const second = await signUpAs(a, { email: 'second@example.org', password: goodPassword });
+      const second = await signUpAs(a, 'second@example.org');
       expect(second.statusCode).toBe(201);
       expect(second.json().account.isAdmin).toBe(false);
     });
@@ -74,7 +77,7 @@ describe.each(testDatabases())(
     it('SIGNUPS=closed refuses sign-up plainly; the administrator makes accounts and can open it', async () => {
       const a = await start({ signups: 'closed' });
       const admin = await signUp(a.app, 'admin@example.org'); // the first account is always allowed
-      const refused = await signUpAs(a, { email: 'pat@example.org', password: goodPassword });
+      const refused = await signUpAs(a, 'pat@example.org');
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error).toMatchObject({
         code: 'signups_closed',
@@ -120,9 +123,7 @@ describe.each(testDatabases())(
       expect(opened.json()).toEqual({
         signups: { mode: 'open', from: 'administrator', environment: 'closed' },
       });
-      expect(
-        (await signUpAs(a, { email: 'sam@example.org', password: goodPassword })).statusCode,
-      ).toBe(201);
+      expect((await signUpAs(a, 'sam@example.org')).statusCode).toBe(201);
     });
 
     it('SIGNUPS=invite admits a sign-up only with a token the invitation hook accepts', async () => {
@@ -131,19 +132,11 @@ describe.each(testDatabases())(
         invitations: async (token, email) => token === 'good-token' && email === 'kim@example.org',
       });
       await signUp(a.app, 'admin@example.org');
-      const none = await signUpAs(a, { email: 'kim@example.org', password: goodPassword });
+      const none = await signUpAs(a, 'kim@example.org');
       expect(none.json().error.code).toBe('invitation_required');
-      const bad = await signUpAs(a, {
-        email: 'kim@example.org',
-        password: goodPassword,
-        invitation: 'bad',
-      });
+      const bad = await signUpAs(a, 'kim@example.org', { invitation: 'bad' });
       expect(bad.statusCode).toBe(403);
-      const good = await signUpAs(a, {
-        email: 'kim@example.org',
-        password: goodPassword,
-        invitation: 'good-token',
-      });
+      const good = await signUpAs(a, 'kim@example.org', { invitation: 'good-token' });
       expect(good.statusCode).toBe(201);
     });
 
@@ -151,8 +144,7 @@ describe.each(testDatabases())(
       const a = await start();
       const admin = await signUp(a.app, 'admin@example.org');
       const therapist = await signUp(a.app, 'ana@example.org');
-      await setRole(a, admin.cookie, therapist.id, 'therapist');
-      await turnOnTwoFactor(a, therapist.cookie);
+      await makeTherapist(a, admin.cookie, therapist);
       // One invitation made and then revoked by its therapist; another left open.
       const ended = await invite(a, therapist.cookie);
       const list = await a.app.inject({
@@ -174,19 +166,11 @@ describe.each(testDatabases())(
       });
       expect(changed.statusCode).toBe(200);
 
-      const endedOne = await signUpAs(a, {
-        email: 'kim@example.org',
-        password: goodPassword,
-        invitation: ended,
-      });
+      const endedOne = await signUpAs(a, 'kim@example.org', { invitation: ended });
       expect(endedOne.json().error.code).toBe('invitation_required');
-      const without = await signUpAs(a, { email: 'kim@example.org', password: goodPassword });
+      const without = await signUpAs(a, 'kim@example.org');
       expect(without.json().error.code).toBe('invitation_required');
-      const invited = await signUpAs(a, {
-        email: 'kim@example.org',
-        password: goodPassword,
-        invitation: token,
-      });
+      const invited = await signUpAs(a, 'kim@example.org', { invitation: token });
       expect(invited.statusCode).toBe(201);
     });
 
@@ -194,25 +178,13 @@ describe.each(testDatabases())(
       const a = await start();
       for (let i = 0; i < SIGN_UPS_PER_ADDRESS; i++) {
         // Weak passwords: refused after the count, without the cost of hashing.
-        const response = await signUpAs(
-          a,
-          { email: `n${i}@example.org`, password: 'short' },
-          '10.5.0.1',
-        );
+        const response = await signUpAs(a, `n${i}@example.org`, { password: 'short' }, '10.5.0.1');
         expect(response.statusCode).toBe(400);
       }
-      const limited = await signUpAs(
-        a,
-        { email: 'last@example.org', password: goodPassword },
-        '10.5.0.1',
-      );
+      const limited = await signUpAs(a, 'last@example.org', {}, '10.5.0.1');
       expect(limited.statusCode).toBe(429);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-      const elsewhere = await signUpAs(
-        a,
-        { email: 'last@example.org', password: goodPassword },
-        '10.5.0.2',
-      );
+      const elsewhere = await signUpAs(a, 'last@example.org', {}, '10.5.0.2');
       expect(elsewhere.statusCode).toBe(201);
     });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   sampleCheckIn,
   samplePainMap,
@@ -7,30 +7,25 @@ import {
   sampleSessionLog,
 } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  goodPassword,
-  type SignedUp,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
-import { endLink, link, setRole, turnOnTwoFactor } from '../auth/test-therapists.js';
+import { goodPassword, type SignedUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
+import { endLink, link, makeTherapist, turnOnTwoFactor } from '../auth/test-therapists.js';
 
 describe.each(testDatabases())('a therapist reading linked clients on $kind', (target) => {
-  let t: AccountsTestApp;
-  let admin: SignedUp;
-  let therapist: SignedUp;
-  let ana: SignedUp;
-  let bo: SignedUp;
+  const t = appWithPeople(
+    target,
+    {
+      admin: 'admin@example.org',
+      therapist: 'tess@example.org',
+      ana: 'ana@example.org',
+      bo: 'bo@example.org',
+    },
+    { start: new Date('2024-03-29T12:00:00Z') },
+  );
+  const { admin, therapist, ana, bo } = t.people;
   let linkId: string;
   beforeAll(async () => {
-    t = await startAccountsTestApp(target, new Date('2024-03-29T12:00:00Z'));
-    admin = await signUp(t.app, 'admin@example.org');
-    therapist = await signUp(t.app, 'tess@example.org');
-    ana = await signUp(t.app, 'ana@example.org');
-    bo = await signUp(t.app, 'bo@example.org');
-    await setRole(t, admin.cookie, therapist.id, 'therapist');
-    await turnOnTwoFactor(t, therapist.cookie);
+    await makeTherapist(t, admin.cookie, therapist);
     const stopped = sampleSafetyScreen(27);
     const sync = await t.app.inject({
       method: 'POST',
@@ -49,9 +44,6 @@ describe.each(testDatabases())('a therapist reading linked clients on $kind', (t
     });
     expect(sync.statusCode, sync.body).toBe(200);
     linkId = await link(t, therapist.cookie, ana.cookie);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   // Each request a second after the last, so the access log has one order to show.

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../db/test-databases.js';
-import {
-  type AccountsTestApp,
-  goodPassword,
-  type SignedUp,
-  sessionCookie,
-  signUp,
-  startAccountsTestApp,
-} from '../auth/test-accounts.js';
+import { goodPassword, type SignedUp, sessionCookie, signUp } from '../auth/test-accounts.js';
+import { appWithPeople } from '../auth/test-fixture.js';
 import { nextCode, turnOnTwoFactor } from '../auth/test-therapists.js';
 import { totpCodeAt } from '../auth/totp.js';
 
 const step = 30_000;
 
 describe.each(testDatabases())('two-factor sign-in on $kind', (target) => {
-  let t: AccountsTestApp;
-  beforeAll(async () => {
-    t = await startAccountsTestApp(target);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appWithPeople(target, {});
 
   const signIn = (email: string, extra: Record<string, unknown> = {}, password = goodPassword) =>
     t.app.inject({

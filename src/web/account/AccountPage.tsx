@@ -9,6 +9,7 @@ import { Link, navigate } from '../router.js';
 import { uploadDeviceRecords } from '../sync/upload.js';
 import { uploadSummary } from '../sync/upload-words.js';
 import { AccessLogPanel } from './AccessLogPanel.js';
+import { accountPageWords as words } from './account-page-words.js';
 import { DataPanel } from './DataPanel.js';
 import { DeletePanel } from './DeletePanel.js';
 import { DisplayNamePanel } from './DisplayNamePanel.js';
@@ -52,13 +53,10 @@ function SignedOut({ deleted }: { readonly deleted: boolean }) {
     <>
       {deleted ? (
         <div className="account-card">
-          <p>
-            This device still keeps its own copy of your plan, pain map and sessions, so the app
-            keeps working here.
-          </p>
+          <p>{words.deviceKeepsCopy}</p>
           {cleared ? (
             <p className="account-done" role="status">
-              This device is cleared too.
+              {words.deviceCleared}
             </p>
           ) : (
             <button
@@ -68,19 +66,13 @@ function SignedOut({ deleted }: { readonly deleted: boolean }) {
                 setCleared(true);
               }}
             >
-              Clear this device too
+              {words.clearDevice}
             </button>
           )}
         </div>
       ) : null}
-      <p className="lead">
-        You do not need an account. Everything works on this device without one: the body map, the
-        safety check, your plan and your sessions.
-      </p>
-      <p>
-        An account keeps your history on the Unknot server you run, not only on this phone. You can
-        download it or delete it at any time.
-      </p>
+      <p className="lead">{words.noNeed}</p>
+      <p>{words.whatItKeeps}</p>
     </>
   );
 }
@@ -97,25 +89,24 @@ function SignedIn({
   return (
     <>
       <p className="account-who">
-        Signed in as <strong>{account.email}</strong>
+        {words.signedInAs} <strong>{account.email}</strong>
       </p>
       {account.isAdmin ? (
         <p className="account-admin">
-          You are the administrator of this Unknot server, because yours was the first account made
-          here. <Link href="/admin">Administration: accounts and roles</Link>
+          {words.youAreAdmin} <Link href="/admin">{words.adminLink}</Link>
         </p>
       ) : null}
       {account.role === 'therapist' ? (
         <p>
           <Link href={therapistHomePath} className="button primary big account-main">
-            Your clients
+            {words.yourClients}
           </Link>
         </p>
       ) : null}
       <UploadStatus />
       <p>
         <Link href="/progress" className="button primary big account-main">
-          See your progress
+          {words.seeProgress}
         </Link>
       </p>
       <RemindersPanel />
@@ -140,9 +131,9 @@ export function AccountPage() {
   const entered = async (entering: Account, mode: EntryMode) => {
     // A therapist's work starts on "Your clients"; what the device holds still goes up.
     if (entering.role === 'therapist') navigate(therapistHomePath);
-    const first = mode === 'sign-up' ? 'Your account is made.' : 'You are signed in.';
+    const first = mode === 'sign-up' ? words.made : words.signedIn;
     setDeleted(false);
-    setNotice({ kind: 'working', text: `${first} Saving what this device holds…` });
+    setNotice({ kind: 'working', text: `${first} ${words.saving}` });
     // The in-app reminder works from the device's copy of the account's settings.
     loadReminders().catch(() => {});
     const outcome = await uploadDeviceRecords();
@@ -154,7 +145,7 @@ export function AccountPage() {
 
   return (
     <section className="page account-page" aria-labelledby="account-title">
-      <h1 id="account-title">Your account</h1>
+      <h1 id="account-title">{words.title}</h1>
       {notice ? <NoticeLine notice={notice} /> : null}
       {account === null ? (
         <>
@@ -168,9 +159,7 @@ export function AccountPage() {
             onSignedOut={(everywhere) =>
               setNotice({
                 kind: 'done',
-                text: everywhere
-                  ? 'You are signed out on every device. Everything still works on this one.'
-                  : 'You are signed out. Your records stay on this device, and everything still works here.',
+                text: everywhere ? words.signedOutEverywhere : words.signedOut,
               })
             }
           />
@@ -179,14 +168,14 @@ export function AccountPage() {
               setDeleted(true);
               setNotice({
                 kind: 'done',
-                text: 'Your account and all it kept on this server are deleted. You are signed out.',
+                text: words.deleted,
               });
             }}
           />
         </>
       )}
       <p className="account-back">
-        <Link href="/">Back to the start</Link>
+        <Link href="/">{words.back}</Link>
       </p>
     </section>
   );

@@ -11,9 +11,14 @@ import {
 } from '../../core/contracts/account.js';
 import { ApiFailure } from '../api.js';
 import { type EntryMode, enterAccount, signUpOptions } from '../auth/account-state.js';
-import { accountProblem, accountWords } from './account-words.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
+import { useRequest } from '../requests/use-request.js';
+import { accountOutcome, accountProblem, accountWords } from './account-words.js';
+import { entryWords } from './entry-words.js';
 import { PasswordField } from './PasswordField.js';
 import { passwordReady } from './password-rules.js';
+import { TextField } from './TextField.js';
 import { TotpStep } from './TotpStep.js';
 
 export interface EntryFormProps {
@@ -30,85 +35,83 @@ export function EntryForm({ onEntered, firstMode = 'sign-in', invitation }: Entr
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [askCode, setAskCode] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [setupCode, setSetupCode] = useState('');
-  const [options, setOptions] = useState<SignUpOptions | null>(null);
+  // Ask the server what sign-up needs only once someone wants to sign up, and then keep it.
+  const [optionsWanted, setOptionsWanted] = useState(firstMode === 'sign-up');
+  const asked = useRequest<SignUpOptions>(
+    optionsWanted ? 'sign-up-options' : null,
+    signUpOptions,
+    accountWords.unknown,
+  );
+  const options = asked.status === 'ready' ? asked.value : null;
+  const action = useAction();
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const ids = {
-    email: useId(),
-    problem: useId(),
-    name: useId(),
-    nameHint: useId(),
-    code: useId(),
-    codeHint: useId(),
-  };
+  const problemId = useId();
+  const problemShown = action.message?.problem === true;
   const signingUp = mode === 'sign-up';
-  // Ask the server what sign-up needs only when someone wants to sign up.
-  useEffect(() => {
-    if (!signingUp || options) return;
-    signUpOptions()
-      .then(setOptions)
-      .catch(() => {});
-  }, [signingUp, options]);
   const closed = signingUp && options?.signups === 'closed' && !options.setupCodeNeeded;
   const invitedOnly =
     signingUp && options?.signups === 'invite' && !options.setupCodeNeeded && !invitation;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (action.busy) return;
     if (!Email.safeParse(email).success) {
-      setProblem(accountWords.badEmail);
+      action.say(accountWords.badEmail);
       emailInput.current?.focus();
       return;
     }
     if (signingUp ? !passwordReady(password, email) : password === '') {
-      setProblem(
-        signingUp ? 'Your password does not meet the rules below yet.' : accountWords.emptyPassword,
-      );
+      action.say(signingUp ? entryWords.passwordNotReady : accountWords.emptyPassword);
       passwordInput.current?.focus();
       return;
     }
-    setProblem(null);
-    await send({});
+    action.say(null);
+    await send({}, action.run);
   };
 
-  /** Sends the form; answers the problem to show, or null when it went on. */
-  const send = async (extras: { totp?: string }): Promise<string | null> => {
-    setBusy(true);
-    try {
-      const name = displayName.trim();
-      const account = await enterAccount(
-        mode,
-        email,
-        password,
-        signingUp
-          ? {
-              ...(name === '' ? {} : { displayName: name }),
-              ...(setupCode.trim() === '' ? {} : { setupCode }),
-              ...(invitation === undefined ? {} : { invitation }),
-            }
-          : extras,
-      );
-      onEntered(account, mode);
-      return null;
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiFailure && error.code === 'totp_required') {
-        setAskCode(true);
-        return null;
-      }
-      const problem = accountProblem(error);
-      setProblem(problem);
-      return problem;
-    }
+  /**
+   * Sends the form through `run` (this form's, or the code step's); a server that asks for
+   * the two-step code opens that step instead of saying a problem.
+   */
+  const send = (extras: { totp?: string }, run: typeof action.run): Promise<boolean> => {
+    const name = displayName.trim();
+    return run<Account>(
+      () =>
+        enterAccount(
+          mode,
+          email,
+          password,
+          signingUp
+            ? {
+                ...(name === '' ? {} : { displayName: name }),
+                ...(setupCode.trim() === '' ? {} : { setupCode }),
+                ...(invitation === undefined ? {} : { invitation }),
+              }
+            : extras,
+        ),
+      {
+        done: (account) => {
+          onEntered(account, mode);
+          return null;
+        },
+        problem: (error) => {
+          if (error instanceof ApiFailure && error.code === 'totp_required') {
+            setAskCode(true);
+            return null;
+          }
+          return accountProblem(error);
+        },
+        staysBusy: true,
+      },
+    );
   };
 
   const choose = (next: EntryMode) => {
     setMode(next);
-    setProblem(null);
+    if (next === 'sign-up') setOptionsWanted(true);
+    action.say(null);
   };
 
   // A new email or password starts over: the code step belongs to the one that was sent.
@@ -120,7 +123,7 @@ export function EntryForm({ onEntered, firstMode = 'sign-in', invitation }: Entr
       <div className="account-card">
         <TotpStep
           email={email}
-          onCode={(totp) => send({ totp })}
+          onCode={(totp, run) => send({ totp }, run)}
           onStartAgain={() => {
             setAskCode(false);
             setPassword('');
@@ -133,14 +136,14 @@ export function EntryForm({ onEntered, firstMode = 'sign-in', invitation }: Entr
   return (
     <div className="account-card">
       <fieldset className="account-modes">
-        <legend className="sr-text">Sign in or make an account</legend>
+        <legend className="sr-text">{entryWords.modes}</legend>
         <button
           type="button"
           aria-pressed={!signingUp}
           className={signingUp ? '' : 'primary'}
           onClick={() => choose('sign-in')}
         >
-          Sign in
+          {entryWords.signIn}
         </button>
         <button
           type="button"
@@ -148,88 +151,64 @@ export function EntryForm({ onEntered, firstMode = 'sign-in', invitation }: Entr
           className={signingUp ? 'primary' : ''}
           onClick={() => choose('sign-up')}
         >
-          Make an account
+          {entryWords.signUp}
         </button>
       </fieldset>
       <form className="account-form" noValidate onSubmit={submit}>
-        <h2 className="account-form__title">{signingUp ? 'Make an account' : 'Sign in'}</h2>
+        <h2 className="account-form__title">{signingUp ? entryWords.signUp : entryWords.signIn}</h2>
         {closed ? (
           <p className="account-hint" role="status">
-            This server does not take new accounts. Ask its administrator to make one for you.
+            {entryWords.closed}
           </p>
         ) : invitedOnly ? (
           <p className="account-hint" role="status">
-            New accounts on this server need an invitation. Ask your therapist or the administrator.
+            {entryWords.invitedOnly}
           </p>
         ) : signingUp ? (
           <>
-            <p className="account-hint">
-              The first account made on this server becomes its administrator.
-            </p>
-            <div className="account-field">
-              <label htmlFor={ids.name}>Your name (optional)</label>
-              <input
-                id={ids.name}
-                type="text"
-                autoComplete="name"
-                maxLength={MAX_DISPLAY_NAME_LENGTH}
-                value={displayName}
-                onChange={(event) => setDisplayName(event.target.value)}
-                aria-describedby={ids.nameHint}
-              />
-              <p id={ids.nameHint} className="account-hint">
-                Seen by this server's administrator, and by a therapist only if you choose to share
-                with one. You can change it later.
-              </p>
-            </div>
+            <p className="account-hint">{entryWords.firstIsAdmin}</p>
+            <TextField
+              label={entryWords.nameLabel}
+              autoComplete="name"
+              maxLength={MAX_DISPLAY_NAME_LENGTH}
+              value={displayName}
+              onChange={setDisplayName}
+              hint={entryWords.nameHint}
+            />
           </>
         ) : null}
         {signingUp && options?.setupCodeNeeded ? (
-          <div className="account-field">
-            <label htmlFor={ids.code}>Setup code</label>
-            <input
-              id={ids.code}
-              type="text"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              value={setupCode}
-              onChange={(event) => setSetupCode(event.target.value)}
-              aria-describedby={ids.codeHint}
-            />
-            <p id={ids.codeHint} className="account-hint">
-              This server is new. Its owner finds the setup code in the server’s log.
-            </p>
-          </div>
-        ) : null}
-        <div className="account-field">
-          <label htmlFor={ids.email}>Email</label>
-          <input
-            ref={emailInput}
-            id={ids.email}
-            type="email"
-            inputMode="email"
-            autoComplete={signingUp ? 'email' : 'username'}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-describedby={problem ? ids.problem : undefined}
+          <TextField
+            label={entryWords.setupCodeLabel}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            value={setupCode}
+            onChange={setSetupCode}
+            hint={entryWords.setupCodeHint}
           />
-        </div>
+        ) : null}
+        <TextField
+          inputRef={emailInput}
+          label={entryWords.email}
+          type="email"
+          inputMode="email"
+          autoComplete={signingUp ? 'email' : 'username'}
+          value={email}
+          onChange={setEmail}
+          aria-describedby={problemShown ? problemId : undefined}
+        />
         <PasswordField
           inputRef={passwordInput}
-          label="Password"
+          label={entryWords.password}
           value={password}
           onChange={setPassword}
           autoComplete={signingUp ? 'new-password' : 'current-password'}
           rulesFor={signingUp ? email : null}
         />
-        {problem ? (
-          <p id={ids.problem} className="account-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <ActionOutcome id={problemId} message={action.message} classes={accountOutcome} />
         <button type="submit" className="primary big account-submit">
-          {busy ? 'Please wait…' : signingUp ? 'Make my account' : 'Sign in'}
+          {action.busy ? entryWords.wait : signingUp ? entryWords.submitSignUp : entryWords.signIn}
         </button>
       </form>
     </div>

@@ -5,14 +5,16 @@ import type { ReminderSettings, Weekday } from '../../core/contracts/records.js'
 import { weekdays } from '../../core/reminders/index.js';
 import { ActionOutcome } from '../requests/Outcome.js';
 import { useAction } from '../requests/use-action.js';
-import { accountOutcome, accountProblem } from './account-words.js';
+import { useRequest } from '../requests/use-request.js';
+import { accountOutcome, accountProblem, accountWords } from './account-words.js';
+import { panelWords } from './panel-words.js';
 import { browserTimeZone } from './reminder-due.js';
 import { dayNames, loadReminders, saveReminders, turnRemindersOff } from './reminder-settings.js';
 
-type Load = 'loading' | 'ready' | 'failed';
+const words = panelWords.reminders;
 
 export function RemindersPanel() {
-  const [load, setLoad] = useState<Load>('loading');
+  const loaded = useRequest('reminders', loadReminders, accountWords.unknown);
   const [saved, setSaved] = useState<ReminderSettings | null>(null);
   const [days, setDays] = useState<readonly Weekday[]>([]);
   const [time, setTime] = useState('08:00');
@@ -28,28 +30,13 @@ export function RemindersPanel() {
     }
   };
 
+  // The settings the account holds fill the form once they come; a failure is said where
+  // the form's own messages go.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the request settles
   useEffect(() => {
-    let current = true;
-    loadReminders().then(
-      (settings) => {
-        if (!current) return;
-        setSaved(settings);
-        if (settings) {
-          setDays(settings.days);
-          setTime(settings.time);
-        }
-        setLoad('ready');
-      },
-      (error: unknown) => {
-        if (!current) return;
-        action.say(accountProblem(error));
-        setLoad('failed');
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [action.say]);
+    if (loaded.status === 'ready') fill(loaded.value);
+    if (loaded.status === 'failed') action.say(loaded.message);
+  }, [loaded.status, action.say]);
 
   const toggle = (day: Weekday, on: boolean) =>
     setDays((before) => weekdays.filter((d) => (d === day ? on : before.includes(d))));
@@ -57,11 +44,11 @@ export function RemindersPanel() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (action.busy) return;
-    if (days.length === 0) return action.say('Pick at least one day.');
+    if (days.length === 0) return action.say(words.pickDay);
     await action.run(() => saveReminders({ days: [...days], time, timeZone }), {
       done: (settings) => {
         fill(settings);
-        return 'Reminders saved.';
+        return words.saved;
       },
       problem: accountProblem,
     });
@@ -71,22 +58,19 @@ export function RemindersPanel() {
     action.run(turnRemindersOff, {
       done: () => {
         fill(null);
-        return 'Reminders are off.';
+        return words.off;
       },
       problem: accountProblem,
     });
 
   return (
     <section className="account-card" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>Reminders</h2>
-      <p>
-        Pick the days and the time for your session. Unknot reminds you here when you open it, and
-        gives you a file for your calendar app.
-      </p>
-      {load === 'loading' ? <p role="status">Loading your reminders…</p> : null}
+      <h2 id={ids.title}>{words.title}</h2>
+      <p>{words.intro}</p>
+      {loaded.status === 'loading' ? <p role="status">{words.loading}</p> : null}
       <form className="account-form" noValidate onSubmit={save}>
         <fieldset className="reminder-days">
-          <legend>Days</legend>
+          <legend>{words.days}</legend>
           {weekdays.map((day) => (
             <label key={day} className="reminder-day">
               <input
@@ -101,7 +85,7 @@ export function RemindersPanel() {
           ))}
         </fieldset>
         <div className="account-field">
-          <label htmlFor={ids.time}>Time</label>
+          <label htmlFor={ids.time}>{words.time}</label>
           <input
             id={ids.time}
             type="time"
@@ -111,17 +95,17 @@ export function RemindersPanel() {
             aria-describedby={ids.zone}
           />
           <p id={ids.zone} className="account-hint">
-            In your time zone: {timeZone.replaceAll('_', ' ')}.
+            {words.timeZone(timeZone)}
           </p>
         </div>
         <ActionOutcome message={action.message} classes={accountOutcome} />
         <div className="account-actions">
           <button type="submit" className="primary">
-            {action.busy ? 'Saving…' : 'Save reminders'}
+            {action.busy ? words.saving : words.save}
           </button>
           {saved ? (
             <button type="button" onClick={stop}>
-              Turn reminders off
+              {words.turnOff}
             </button>
           ) : null}
         </div>
@@ -129,11 +113,10 @@ export function RemindersPanel() {
       {saved ? (
         <div className="account-download">
           <a className="button" href="/api/me/reminders.ics" download="unknot-reminders.ics">
-            Add to your calendar (.ics file)
+            {words.calendar}
           </a>
           <p className="account-hint">
-            Open the file on your phone or computer. Your calendar app adds an event that repeats on{' '}
-            {saved.days.map((day) => dayNames[day]).join(', ')} at {saved.time}.
+            {words.calendarHint(saved.days.map((day) => dayNames[day]).join(', '), saved.time)}
           </p>
         </div>
       ) : null}

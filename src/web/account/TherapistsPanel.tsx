@@ -1,17 +1,21 @@
 // "Your therapists": whom this person shares their data with, since when, and "End sharing",
 // which takes the therapist's access away at once (their next look finds nothing).
-
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { endpoints } from '../../core/contracts/endpoints.js';
 import type { MyTherapists } from '../../core/contracts/therapists.js';
 import { callApi } from '../api.js';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { useAction } from '../requests/use-action.js';
+import { useLastAnswer, useRequest } from '../requests/use-request.js';
+import { accountOutcome, accountProblem, accountWords } from './account-words.js';
+import { panelWords } from './panel-words.js';
+import { dayWords } from './when-words.js';
 
 type MyTherapist = MyTherapists['items'][number];
 
-import { accountProblem } from './account-words.js';
-import { dayWords } from './when-words.js';
+const words = panelWords.therapists;
 
-function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () => Promise<void> }) {
+function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () => unknown }) {
   const [asking, setAsking] = useState(false);
   const name = props.item.therapist.displayName;
   const question = useRef<HTMLSpanElement>(null);
@@ -23,30 +27,26 @@ function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () =
   return (
     <li className="therapists__item">
       <span>
-        <strong>{name}</strong>, sharing since {dayWords(props.item.since)}
+        <strong>{name}</strong>
+        {words.sharingSince} {dayWords(props.item.since)}
       </span>
       {asking ? (
         <span className="therapists__confirm">
           <span ref={question} tabIndex={-1}>
-            {name} will no longer see your data, from now on. To share again you would need a new
-            invitation.
+            {words.endQuestion(name)}
           </span>
           <span className="account-actions">
             <button type="button" className="danger" onClick={props.onEnd}>
-              Yes, end sharing
+              {words.confirmEnd}
             </button>
             <button type="button" onClick={() => setAsking(false)}>
-              Keep sharing
+              {words.keep}
             </button>
           </span>
         </span>
       ) : (
-        <button
-          type="button"
-          aria-label={`End sharing with ${name}`}
-          onClick={() => setAsking(true)}
-        >
-          End sharing
+        <button type="button" aria-label={words.endWith(name)} onClick={() => setAsking(true)}>
+          {words.end}
         </button>
       )}
     </li>
@@ -55,58 +55,41 @@ function TherapistItem(props: { readonly item: MyTherapist; readonly onEnd: () =
 
 export function TherapistsPanel({ onChange }: { readonly onChange?: () => void }) {
   const ids = { title: useId() };
-  const [items, setItems] = useState<readonly MyTherapist[] | null>(null);
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  const [round, setRound] = useState(0);
+  const asked = useRequest(
+    `my-therapists ${round}`,
+    () => callApi(endpoints.myTherapists),
+    accountWords.unknown,
+  );
+  // The list stays on screen while it is asked for again; a link ended here leaves it at once.
+  const shown = useLastAnswer(asked)?.items ?? null;
+  const [ended, setEnded] = useState<readonly string[]>([]);
+  const items = shown?.filter((item) => !ended.includes(item.linkId)) ?? null;
+  const action = useAction();
 
-  const load = useCallback(async () => {
-    try {
-      setItems((await callApi(endpoints.myTherapists)).items);
-    } catch (error) {
-      setMessage({ text: accountProblem(error), problem: true });
-    }
-  }, []);
-
-  useEffect(() => {
-    load();
-  }, [load]);
-
-  const end = async (item: MyTherapist) => {
-    try {
-      await callApi(endpoints.endTherapistLink, { params: { linkId: item.linkId } });
-      setItems((list) => list?.filter((other) => other.linkId !== item.linkId) ?? null);
-      setMessage({
-        text: `Sharing with ${item.therapist.displayName} has ended.`,
-        problem: false,
-      });
-      onChange?.();
-    } catch (error) {
-      setMessage({ text: accountProblem(error), problem: true });
-    }
-    await load();
-  };
+  const end = (item: MyTherapist) =>
+    action.run(() => callApi(endpoints.endTherapistLink, { params: { linkId: item.linkId } }), {
+      done: () => {
+        setEnded((before) => [...before, item.linkId]);
+        onChange?.();
+        setRound((n) => n + 1);
+        return words.ended(item.therapist.displayName);
+      },
+      problem: (error) => {
+        setRound((n) => n + 1);
+        return accountProblem(error);
+      },
+    });
 
   return (
     <section className="account-card" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>Your therapists</h2>
-      {message ? (
-        <p
-          className={message.problem ? 'account-problem' : 'account-done'}
-          role={message.problem ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <h2 id={ids.title}>{words.title}</h2>
+      <ActionOutcome message={action.message} request={asked} classes={accountOutcome} />
       {items === null ? null : items.length === 0 ? (
-        <p>
-          You share your data with no therapist. A therapist can give you an invitation link; you
-          decide after reading what they would see.
-        </p>
+        <p>{words.none}</p>
       ) : (
         <>
-          <p>
-            These therapists can see your pain maps, safety check results, sessions, progress and
-            check-ins. End it at any time.
-          </p>
+          <p>{words.whatTheySee}</p>
           <ul className="therapists">
             {items.map((item) => (
               <TherapistItem key={item.linkId} item={item} onEnd={() => end(item)} />

@@ -1,19 +1,23 @@
 // The second step of signing in, asked only for an account with two-step sign-in: the
 // 6-digit code from the authenticator app, or one of the recovery codes kept on paper.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { type Action, useAction } from '../requests/use-action.js';
+import { accountOutcome } from './account-words.js';
+import { entryWords, twoStepWords } from './entry-words.js';
 import { typedCode } from './secret-groups.js';
+import { TextField } from './TextField.js';
 
 export function TotpStep(props: {
   readonly email: string;
-  /** Sends the code; answers the problem to show, or null when signing in went on. */
-  readonly onCode: (code: string) => Promise<string | null>;
+  /** Sends the code through this step's `run`; answers whether signing in went on. */
+  readonly onCode: (code: string, run: Action['run']) => Promise<boolean>;
   readonly onStartAgain: () => void;
 }) {
-  const ids = { code: useId(), problem: useId(), title: useId() };
+  const ids = { problem: useId(), title: useId() };
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const input = useRef<HTMLInputElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus the box each time it changes
@@ -21,58 +25,40 @@ export function TotpStep(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (action.busy) return;
     const typed = recovery ? code.trim() : typedCode(code);
     if (recovery ? typed === '' : !/^\d{6}$/.test(typed)) {
-      setProblem(
-        recovery ? 'Type one of your recovery codes.' : 'Type the 6 digits your app shows.',
-      );
+      action.say(recovery ? twoStepWords.typeRecovery : twoStepWords.typeAppCode);
       input.current?.focus();
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    const refused = await props.onCode(typed);
-    setBusy(false);
-    if (refused) {
-      setProblem(refused);
-      input.current?.focus();
-    }
+    action.say(null);
+    if (!(await props.onCode(typed, action.run))) input.current?.focus();
   };
 
   return (
     <form className="account-form" noValidate onSubmit={submit} aria-labelledby={ids.title}>
       <h2 id={ids.title} className="account-form__title">
-        Two-step sign-in
+        {twoStepWords.title}
       </h2>
       <p className="account-who">
-        Your password for <strong>{props.email}</strong> is right. This account also needs{' '}
-        {recovery ? 'one of its recovery codes.' : 'the code from your authenticator app.'}
+        {twoStepWords.passwordRight} <strong>{props.email}</strong> {twoStepWords.isRight}{' '}
+        {recovery ? twoStepWords.needsRecovery : twoStepWords.needsAppCode}
       </p>
-      <div className="account-field">
-        <label htmlFor={ids.code}>
-          {recovery ? 'Recovery code' : '6-digit code from your app'}
-        </label>
-        <input
-          ref={input}
-          id={ids.code}
-          type="text"
-          inputMode={recovery ? 'text' : 'numeric'}
-          autoComplete="one-time-code"
-          autoCapitalize="off"
-          spellCheck={false}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          aria-describedby={problem ? ids.problem : undefined}
-        />
-      </div>
-      {problem ? (
-        <p id={ids.problem} className="account-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <TextField
+        inputRef={input}
+        label={recovery ? twoStepWords.recoveryLabel : twoStepWords.appCodeLabel}
+        inputMode={recovery ? 'text' : 'numeric'}
+        autoComplete="one-time-code"
+        autoCapitalize="off"
+        spellCheck={false}
+        value={code}
+        onChange={setCode}
+        aria-describedby={action.message?.problem ? ids.problem : undefined}
+      />
+      <ActionOutcome id={ids.problem} message={action.message} classes={accountOutcome} />
       <button type="submit" className="primary big account-submit">
-        {busy ? 'Please wait…' : 'Sign in'}
+        {action.busy ? entryWords.wait : entryWords.signIn}
       </button>
       <div className="account-actions">
         <button
@@ -80,13 +66,13 @@ export function TotpStep(props: {
           onClick={() => {
             setRecovery(!recovery);
             setCode('');
-            setProblem(null);
+            action.say(null);
           }}
         >
-          {recovery ? 'Use the code from the app' : 'Use a recovery code'}
+          {recovery ? twoStepWords.useAppCode : twoStepWords.useRecovery}
         </button>
         <button type="button" onClick={props.onStartAgain}>
-          Start again
+          {twoStepWords.startAgain}
         </button>
       </div>
     </form>

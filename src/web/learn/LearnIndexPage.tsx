@@ -4,28 +4,22 @@ import { ContentStatus, useContent } from '../content/index.js';
 import { Link } from '../router.js';
 import { LearnPage } from './LearnPage.js';
 import { articlePath, learnPaths, musclePath } from './learn-paths.js';
+import { learnIndexWords as words } from './learn-words.js';
 import { TableOfContents } from './TableOfContents.js';
 
-const sections = [
-  { id: 'articles', title: 'Articles' },
-  { id: 'muscles', title: 'Muscles and trigger points' },
-  { id: 'practice', title: 'Ways to press and move' },
-  { id: 'tools', title: 'Tools' },
-  { id: 'more', title: 'More help' },
-] as const;
+const sections = (['articles', 'muscles', 'practice', 'tools', 'more'] as const).map((id) => ({
+  id,
+  title: words.sections[id],
+}));
 
-const title = (id: (typeof sections)[number]['id']) =>
-  sections.find((section) => section.id === id)?.title;
+const title = (id: keyof typeof words.sections) => words.sections[id];
 
 export function LearnIndexPage() {
   const state = useContent();
   const content = state.status === 'ready' ? state.value : null;
   return (
-    <LearnPage title="Learn" back={{ href: '/', label: 'Back to the start' }}>
-      <p className="lead">
-        Short, plain reads about back pain and muscle knots: what they are, how to press them
-        safely, and when to get help.
-      </p>
+    <LearnPage title={words.title} back={{ href: '/', label: words.back }}>
+      <p className="lead">{words.lead}</p>
       <TableOfContents entries={sections} />
 
       <section id="articles" className="learn-part">
@@ -47,13 +41,10 @@ export function LearnIndexPage() {
 
       <section id="muscles" className="learn-part">
         <h2>{title('muscles')}</h2>
-        <p>
-          Where each muscle is, what it does, how to find its trigger points, and where they tend to
-          send pain.
-        </p>
+        <p>{words.musclesIntro}</p>
         <p>
           <Link className="button" href={learnPaths.muscles}>
-            Muscles and their trigger points
+            {words.musclesLink}
           </Link>
         </p>
         {content && (
@@ -71,20 +62,20 @@ export function LearnIndexPage() {
         <h2>{title('practice')}</h2>
         <ul className="learn-links">
           <li>
-            <Link href={learnPaths.techniques}>Techniques and gentle movements</Link>
+            <Link href={learnPaths.techniques}>{words.techniques}</Link>
           </li>
           <li>
-            <Link href={learnPaths.psoas}>The psoas self-check</Link>
+            <Link href={learnPaths.psoas}>{words.psoas}</Link>
           </li>
         </ul>
       </section>
 
       <section id="tools" className="learn-part">
         <h2>{title('tools')}</h2>
-        <p>Your hands are enough to start. Each tool has a stand-in you likely have at home.</p>
+        <p>{words.toolsIntro}</p>
         <ul className="learn-links">
           <li>
-            <Link href={learnPaths.tools}>Tools, softest to firmest</Link>
+            <Link href={learnPaths.tools}>{words.toolsLink}</Link>
           </li>
         </ul>
       </section>
@@ -93,10 +84,10 @@ export function LearnIndexPage() {
         <h2>{title('more')}</h2>
         <ul className="learn-links">
           <li>
-            <Link href={learnPaths.night}>Rest positions for a bad night</Link>
+            <Link href={learnPaths.night}>{words.night}</Link>
           </li>
           <li>
-            <Link href={learnPaths.causes}>What overloads a muscle</Link>
+            <Link href={learnPaths.causes}>{words.causes}</Link>
           </li>
         </ul>
       </section>

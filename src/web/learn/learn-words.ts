@@ -106,3 +106,26 @@ const regionNames: ReadonlyMap<string, string> = new Map(
 
 /** A body region's plain name, without its side, e.g. "Low back beside the spine". */
 export const regionName = (id: string): string => regionNames.get(id) ?? id;
+
+/** The Learn index's own headings, lines and links. */
+export const learnIndexWords = {
+  title: 'Learn',
+  back: 'Back to the start',
+  lead: 'Short, plain reads about back pain and muscle knots: what they are, how to press them safely, and when to get help.',
+  sections: {
+    articles: 'Articles',
+    muscles: 'Muscles and trigger points',
+    practice: 'Ways to press and move',
+    tools: 'Tools',
+    more: 'More help',
+  },
+  musclesIntro:
+    'Where each muscle is, what it does, how to find its trigger points, and where they tend to send pain.',
+  musclesLink: 'Muscles and their trigger points',
+  techniques: 'Techniques and gentle movements',
+  psoas: 'The psoas self-check',
+  toolsIntro: 'Your hands are enough to start. Each tool has a stand-in you likely have at home.',
+  toolsLink: 'Tools, softest to firmest',
+  night: 'Rest positions for a bad night',
+  causes: 'What overloads a muscle',
+} as const;

@@ -15,13 +15,12 @@ import { SafetyStopBanner } from '../safety/index.js';
 import { NightEntry } from './NightEntry.js';
 import { nightOfferFor } from './night-offer.js';
 import { POSITION_MINUTES, TRACTION_START_MINUTES, TRACTION_STOP_RULE } from './night-timer.js';
+import { nightWords as words } from './night-words.js';
 import { TimerPanel } from './TimerPanel.js';
 import { TractionMinutes } from './TractionMinutes.js';
 import './night.css';
 
-const positionEnd = [
-  'Ten minutes are up. Stay longer if it feels good. To get up, roll onto your side first.',
-];
+const positionEnd = [words.restEnd];
 
 /** The signs that need help at once, in the spec's own grouping (never a hand-kept list). */
 const emergencySigns = redFlagGroups().find((group) => group.when === 'now')?.flags ?? [];
@@ -36,32 +35,14 @@ const figure = (pose: NightPose, caption: string) => (
 /** How each rest position is shown: its drawing and what to have at hand. */
 const restShown: Readonly<Record<string, { figure?: ReactNode; need?: string }>> = {
   'night-knees-bent': {
-    figure: figure(
-      'knees-bent',
-      'On your back, knees bent, feet flat, a thin pillow under your head.',
-    ),
-    need: 'A firm surface, such as the floor with a blanket, and a thin pillow.',
+    figure: figure('knees-bent', words.kneesBentCaption),
+    need: words.kneesBentNeed,
   },
   'night-legs-raised': {
-    figure: figure(
-      'legs-on-chair',
-      'On your back with your lower legs on a chair seat: hips and knees bent to a right angle.',
-    ),
-    need: 'A chair. No chair? A stack of books with a thick pillow on top, or a sturdy coffee table.',
+    figure: figure('legs-on-chair', words.legsRaisedCaption),
+    need: words.legsRaisedNeed,
   },
-  'night-side-lying': { need: 'A firm bed or a mat, and two or three pillows.' },
-};
-
-const restHeadings: Readonly<Record<string, string>> = {
-  'night-knees-bent': 'knees bent',
-  'night-legs-raised': 'legs on a chair',
-  'night-side-lying': 'on your side',
-};
-
-const otherHeadings: Readonly<Record<string, string>> = {
-  'night-heat': 'Warm, moist heat, not ice',
-  'night-firm-surface': 'A firm surface',
-  'night-mattress': 'If your mattress sags',
+  'night-side-lying': { need: words.sideLyingNeed },
 };
 
 export function BadNightPage() {
@@ -76,29 +57,26 @@ export function BadNightView({ choices }: { readonly choices: NightChoices }) {
   const other = (id: string) => {
     const entry = offered(id);
     return entry === undefined ? null : (
-      <NightEntry entry={entry} heading={otherHeadings[id] ?? entry.name}>
+      <NightEntry entry={entry} heading={words.otherHeadings[id] ?? entry.name}>
         <Cautions lines={choices.cautions[id]} />
       </NightEntry>
     );
   };
   return (
     <section className="page night-page theme-bad-night" aria-labelledby="night-title">
-      <h1 id="night-title">A bad night</h1>
+      <h1 id="night-title">{words.title}</h1>
       <SafetyStopBanner />
-      <p className="night-lead">
-        Sharp pain keeping you awake? Lie down in one of these positions. They take some load off
-        your low back. The screen stays dim.
-      </p>
+      <p className="night-lead">{words.lead}</p>
 
       <aside className="night-warning" aria-labelledby="night-warning-title">
-        <h2 id="night-warning-title">Get help now if</h2>
+        <h2 id="night-warning-title">{words.getHelpNow}</h2>
         <ul>
           {emergencySigns.map((sign) => (
             <li key={sign.id}>{sign.words}</li>
           ))}
         </ul>
         <p>
-          Call your local emergency number. <Link href="/safety">Go through the warning signs</Link>
+          {words.callEmergency} <Link href="/safety">{words.warningSigns}</Link>
         </p>
       </aside>
 
@@ -106,7 +84,7 @@ export function BadNightView({ choices }: { readonly choices: NightChoices }) {
         <NightEntry
           key={entry.id}
           entry={entry}
-          heading={`Position ${index + 1}: ${restHeadings[entry.id] ?? entry.name}`}
+          heading={words.position(index, words.restHeadings[entry.id] ?? entry.name)}
           figure={restShown[entry.id]?.figure}
           need={restShown[entry.id]?.need}
         >
@@ -116,10 +94,10 @@ export function BadNightView({ choices }: { readonly choices: NightChoices }) {
 
       {rest.length === 0 ? null : (
         <TimerPanel
-          title="Rest timer"
+          title={words.restTimer}
           minutes={POSITION_MINUTES}
-          startLabel="Start the 10-minute rest timer"
-          startLines={['Ten minutes. Breathe slowly and let your back sink into the floor.']}
+          startLabel={words.startRest}
+          startLines={[words.restStart]}
           endLines={positionEnd}
         />
       )}
@@ -132,7 +110,7 @@ export function BadNightView({ choices }: { readonly choices: NightChoices }) {
       <LeftOut choices={choices} />
 
       <p className="night-back">
-        <Link href="/">Back to the start</Link>
+        <Link href="/">{words.back}</Link>
       </p>
     </section>
   );
@@ -143,21 +121,18 @@ function TractionEntry({ entry }: { readonly entry: NightPosition }) {
   return (
     <NightEntry
       entry={entry}
-      heading="Optional: let your hips hang"
-      figure={figure(
-        'hips-hanging',
-        'Knees hooked over the front of the seat, hips a little off the floor.',
-      )}
+      heading={words.hangHeading}
+      figure={figure('hips-hanging', words.hangCaption)}
     >
       <p className="night-stop-rule">
         <strong>{TRACTION_STOP_RULE}</strong>
       </p>
       <TimerPanel
-        title="Hip hanging timer"
+        title={words.hangTimer}
         minutes={minutes}
-        startLabel={`Start hanging for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}
+        startLabel={words.startHang(minutes)}
         startLines={[TRACTION_STOP_RULE]}
-        endLines={['Time is up. Lower your hips to the floor slowly, then rest.']}
+        endLines={[words.hangEnd]}
       >
         <TractionMinutes minutes={minutes} onChange={setMinutes} />
       </TimerPanel>
@@ -183,8 +158,8 @@ function LeftOut({ choices }: { readonly choices: NightChoices }) {
   if (choices.leftOut.length === 0) return null;
   return (
     <section className="night-entry night-left-out" aria-labelledby="night-left-out">
-      <h2 id="night-left-out">Left out for you</h2>
-      <p>Your safety answers rule these out for now.</p>
+      <h2 id="night-left-out">{words.leftOut}</h2>
+      <p>{words.leftOutWhy}</p>
       <ul>
         {choices.leftOut.map(({ entry, reasons }) => (
           <li key={entry.id}>

@@ -2,12 +2,16 @@
 // finds hard because of their back, each scored 0-10. Last time's activities come back filled
 // in, since the same activities scored again are what show a change.
 import { type FormEvent, useId, useState } from 'react';
+import { ActionOutcome } from '../requests/Outcome.js';
+import { type ActionMessage, useAction } from '../requests/use-action.js';
 import {
   type ActivityDraft,
   activityIdeas,
   type CheckInDraft,
   MOST_ACTIVITIES,
 } from './check-in-draft.js';
+import { checkInWords as words } from './check-in-words.js';
+import { progressOutcome } from './progress-words.js';
 import { ScoreChoice } from './ScoreChoice.js';
 import './check-in.css';
 
@@ -16,7 +20,8 @@ export interface CheckInFormProps {
   readonly current: CheckInDraft | null;
   /** Activity names from the latest check-in, to score again. */
   readonly previousNames: readonly string[];
-  readonly onSave: (draft: CheckInDraft) => Promise<{ text: string; problem: boolean }>;
+  /** Saves it, answering what to tell the person (a problem when the draft is not ready). */
+  readonly onSave: (draft: CheckInDraft) => Promise<ActionMessage>;
 }
 
 const startingRows = (props: CheckInFormProps): ActivityDraft[] => {
@@ -31,8 +36,7 @@ export function CheckInForm(props: CheckInFormProps) {
   const ids = { ideas: useId(), activities: useId() };
   const [pain, setPain] = useState<number | null>(props.current?.averagePain ?? null);
   const [rows, setRows] = useState<ActivityDraft[]>(() => startingRows(props));
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const rowIds = [useId(), useId(), useId()];
 
   const change = (index: number, patch: Partial<ActivityDraft>) =>
@@ -40,24 +44,24 @@ export function CheckInForm(props: CheckInFormProps) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setMessage(await props.onSave({ averagePain: pain, activities: rows }));
-    setBusy(false);
+    await action.run(() => props.onSave({ averagePain: pain, activities: rows }), {
+      done: (message) => message,
+      problem: () => words.notSaved,
+    });
   };
 
   return (
     <form className="check-in" noValidate onSubmit={save}>
       <ScoreChoice
-        legend="Your average pain over the past week"
-        hint="0 is no pain. 10 is the worst pain you can imagine."
+        legend={words.painLegend}
+        hint={words.painHint}
         value={pain}
         onChange={setPain}
       />
       <fieldset className="check-in__activities" aria-describedby={ids.activities}>
-        <legend>Activities that are hard because of your back</legend>
+        <legend>{words.activitiesLegend}</legend>
         <p id={ids.activities} className="progress-hint">
-          Up to three, in your own words. Use the same ones each week.
+          {words.activitiesHint}
         </p>
         <datalist id={ids.ideas}>
           {activityIdeas.map((idea) => (
@@ -67,7 +71,7 @@ export function CheckInForm(props: CheckInFormProps) {
         {rows.map((row, index) => (
           <div key={rowIds[index]} className="check-in__activity">
             <div className="progress-field">
-              <label htmlFor={rowIds[index]}>Activity {index + 1}</label>
+              <label htmlFor={rowIds[index]}>{words.activity(index)}</label>
               <input
                 id={rowIds[index]}
                 type="text"
@@ -78,8 +82,8 @@ export function CheckInForm(props: CheckInFormProps) {
               />
             </div>
             <ScoreChoice
-              legend={`How well can you do ${row.name.trim() || `activity ${index + 1}`} now?`}
-              hint="0 is not at all. 10 is as well as before the pain."
+              legend={words.howWell(row.name, index)}
+              hint={words.howWellHint}
               value={row.score}
               onChange={(score) => change(index, { score })}
             />
@@ -95,7 +99,7 @@ export function CheckInForm(props: CheckInFormProps) {
                   )
                 }
               >
-                Remove activity {index + 1}
+                {words.remove(index)}
               </button>
             ) : null}
           </div>
@@ -105,24 +109,13 @@ export function CheckInForm(props: CheckInFormProps) {
             type="button"
             onClick={() => setRows((before) => [...before, { name: '', score: null }])}
           >
-            Add an activity
+            {words.add}
           </button>
         ) : null}
       </fieldset>
-      {message ? (
-        <p
-          className={message.problem ? 'progress-problem' : 'progress-done'}
-          role={message.problem ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <ActionOutcome message={action.message} classes={progressOutcome} />
       <button type="submit" className="primary big check-in__save">
-        {busy
-          ? 'Saving…'
-          : props.current
-            ? "Update this week's check-in"
-            : "Save this week's check-in"}
+        {action.busy ? words.saving : props.current ? words.update : words.save}
       </button>
     </form>
   );

@@ -5,17 +5,19 @@ import { useRef } from 'react';
 import { recordEndpointsByKind } from '../../core/contracts/endpoints.js';
 import type { CheckInProgress } from '../../core/progress/index.js';
 import { localDateAt } from '../../core/reminders/index.js';
-import { ApiFailure, callApi } from '../api.js';
-import { forgetAccount, useAccount } from '../auth/account-state.js';
+import { callApi } from '../api.js';
+import { useAccount } from '../auth/account-state.js';
 import { newSessionId } from '../device/random-id.js';
 import { checkInsRecord, sessionGoalRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
+import type { ActionMessage } from '../requests/use-action.js';
 import { Link } from '../router.js';
 import { rememberCheckInSent, uploadDeviceRecords } from '../sync/upload.js';
 import { type CheckInDraft, checkInFromDraft, withCheckIn } from './check-in-draft.js';
+import { checkInWords } from './check-in-words.js';
 import { utcOffsetMinutesAt } from './device-progress.js';
 import { ProgressReport } from './ProgressReport.js';
-import { progressWords } from './progress-words.js';
+import { progressLabels, progressWords } from './progress-words.js';
 import { ReminderNotice } from './ReminderNotice.js';
 import { useProgress } from './use-progress.js';
 import './progress.css';
@@ -37,7 +39,7 @@ export function ProgressPage() {
   const saveCheckIn = async (
     draft: CheckInDraft,
     current: CheckInProgress | null,
-  ): Promise<{ text: string; problem: boolean }> => {
+  ): Promise<ActionMessage> => {
     const now = new Date();
     const id = current?.id ?? savedId.current ?? newSessionId();
     const made = checkInFromDraft(draft, id, localDateAt(now, utcOffsetMinutesAt(now)));
@@ -46,7 +48,7 @@ export function ProgressPage() {
     savedId.current = id;
     if (account === null) {
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));
-      return { text: 'Check-in saved on this device.', problem: false };
+      return { text: checkInWords.savedOnDevice, problem: false };
     }
     try {
       await callApi(recordEndpointsByKind['check-ins'].put, { params: { id }, body: record });
@@ -54,23 +56,20 @@ export function ProgressPage() {
       rememberCheckInSent(account.id, record);
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));
       reload();
-      return { text: 'Check-in saved to your account.', problem: false };
-    } catch (error) {
-      if (error instanceof ApiFailure && error.status === 401) forgetAccount();
+      return { text: checkInWords.savedToAccount, problem: false };
+    } catch {
+      // An ended login (401) has made callApi forget the account; the device keeps the record.
       checkInsRecord.write(withCheckIn(checkInsRecord.read(), record));
-      return {
-        text: 'Saved on this device. It goes to your account when the server can be reached.',
-        problem: false,
-      };
+      return { text: checkInWords.savedForLater, problem: false };
     }
   };
 
   return (
     <section className="page progress-page" aria-labelledby="progress-title">
-      <h1 id="progress-title">Your progress</h1>
+      <h1 id="progress-title">{progressLabels.title}</h1>
       <ReminderNotice />
       {view.status === 'loading' ? (
-        <p role="status">Loading your history…</p>
+        <p role="status">{progressLabels.loading}</p>
       ) : (
         <>
           {view.problem ? (
@@ -84,7 +83,7 @@ export function ProgressPage() {
             <div className="progress-card progress-card--invite">
               <p>{progressWords.deviceOnly}</p>
               <Link href="/account" className="button">
-                Sign in or make an account
+                {progressLabels.signIn}
               </Link>
             </div>
           ) : null}
@@ -97,7 +96,7 @@ export function ProgressPage() {
         </>
       )}
       <p className="progress-back">
-        <Link href="/">Back to the start</Link>
+        <Link href="/">{progressLabels.back}</Link>
       </p>
     </section>
   );

@@ -22,6 +22,15 @@ export function changeWords(before: number | null, after: number | null): string
 
 export const scoreText = (score: number | null): string => (score === null ? '–' : String(score));
 
+/** Headings, buttons and links: labels, too short for a reading-grade score. */
+export const progressLabels = {
+  title: 'Your progress',
+  loading: 'Loading your history…',
+  signIn: 'Sign in or make an account',
+  back: 'Back to the start',
+} as const;
+
+/** The page's sentences, each held at reading grade 8 or lower by a test. */
 export const progressWords = {
   deviceOnly:
     'This shows what this device holds. Sign in or make an account to keep your history on your own server.',
@@ -38,3 +47,6 @@ export const progressWords = {
   activitySource:
     'For an activity, a change of 2 points or more is worth a note. Stratford and others found this in 1995.',
 } as const;
+
+/** How a progress form shows its outcome (see requests/Outcome.tsx). */
+export const progressOutcome = { problem: 'progress-problem', done: 'progress-done' } as const;

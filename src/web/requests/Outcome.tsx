@@ -3,16 +3,23 @@
 import type { RequestState } from './request-state.js';
 import type { ActionMessage } from './use-action.js';
 
-/** The message of an action; the classes are the screen's own (account, progress...). */
+/**
+ * The message of an action; the classes are the screen's own (account, progress...). With a
+ * `request` (what the panel loads), its failure is said while the action has nothing to say.
+ */
 export function ActionOutcome({
-  message,
+  message: said,
+  request,
   id,
   classes,
 }: {
   readonly message: ActionMessage | null;
+  readonly request?: RequestState<unknown>;
   readonly id?: string;
   readonly classes: { readonly problem: string; readonly done: string };
 }) {
+  const message =
+    said ?? (request?.status === 'failed' ? { text: request.message, problem: true } : null);
   if (message === null) return null;
   return (
     <p

@@ -39,3 +39,10 @@ export function useRequest<T>(
 
   return state;
 }
+
+/** The latest answer, kept while the request is asked again, so a list does not blink away. */
+export function useLastAnswer<T>(state: RequestState<T>): T | null {
+  const last = useRef<T | null>(null);
+  if (state.status === 'ready') last.current = state.value;
+  return last.current;
+}

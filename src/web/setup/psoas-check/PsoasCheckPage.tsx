@@ -1,12 +1,12 @@
 // /psoas-check: the psoas self-check, one look per screen (S09): get ready, the feet, the
 // shoulders, then what it may suggest and what it cannot tell. It can be skipped at any point.
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { psoasSelfCheck } from '../../../content/psoas-self-check.js';
 import { readPsoasCheck } from '../../../core/plan/index.js';
 import { psoasCheckRecord } from '../../device/records.js';
 import { overloadPath, preferencesPath } from '../../paths.js';
 import { navigate } from '../../router.js';
-import { RadioTiles } from '../RadioTiles.js';
+import { RadioTiles, type RadioTilesProps } from '../RadioTiles.js';
 import { SetupFrame } from '../SetupFrame.js';
 import { FeetPicture, ShouldersPicture } from './CheckPictures.js';
 import {
@@ -38,13 +38,26 @@ const nextWords: Readonly<Record<CheckStage, string>> = {
   result: 'Next: what loads your back',
 };
 
-function HowToLook({ steps }: { readonly steps: readonly string[] }) {
+/** One look (the feet, the shoulders): its picture, how to look, and the question. */
+function Look<V extends string>({
+  picture,
+  sign,
+  ...tiles
+}: Omit<RadioTilesProps<V>, 'legend'> & {
+  readonly picture: ReactNode;
+  readonly sign: { readonly howToLook: readonly string[]; readonly question: string };
+}) {
   return (
-    <ol className="check-steps">
-      {steps.map((step) => (
-        <li key={step}>{step}</li>
-      ))}
-    </ol>
+    <>
+      {picture}
+      <ol className="check-steps">
+        {sign.howToLook.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p className="check-note">Left and right mean your own left and right.</p>
+      <RadioTiles {...tiles} legend={sign.question} />
+    </>
   );
 }
 
@@ -157,32 +170,24 @@ export function PsoasCheckPage() {
         </div>
       )}
       {stage === 'feet' && footSign && (
-        <>
-          <FeetPicture />
-          <HowToLook steps={footSign.howToLook} />
-          <p className="check-note">Left and right mean your own left and right.</p>
-          <RadioTiles
-            name="foot-turns-out"
-            legend={footSign.question}
-            choices={footChoices}
-            value={answers.foot}
-            onChange={(foot) => answer({ foot })}
-          />
-        </>
+        <Look
+          picture={<FeetPicture />}
+          sign={footSign}
+          name="foot-turns-out"
+          choices={footChoices}
+          value={answers.foot}
+          onChange={(foot) => answer({ foot })}
+        />
       )}
       {stage === 'shoulders' && shoulderSign && (
-        <>
-          <ShouldersPicture />
-          <HowToLook steps={shoulderSign.howToLook} />
-          <p className="check-note">Left and right mean your own left and right.</p>
-          <RadioTiles
-            name="shoulder-lower"
-            legend={shoulderSign.question}
-            choices={shoulderChoices}
-            value={answers.shoulder}
-            onChange={(shoulder) => answer({ shoulder })}
-          />
-        </>
+        <Look
+          picture={<ShouldersPicture />}
+          sign={shoulderSign}
+          name="shoulder-lower"
+          choices={shoulderChoices}
+          value={answers.shoulder}
+          onChange={(shoulder) => answer({ shoulder })}
+        />
       )}
       {stage === 'result' && <Result answers={answers} />}
     </SetupFrame>
