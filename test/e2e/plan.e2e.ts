@@ -169,7 +169,7 @@ describe('making a plan by keyboard alone', () => {
       await page.keyboard.press('Enter');
     }
     await page.waitForURL('**/safety/result');
-    await tabTo(page, 'Next: your tools and place');
+    await tabTo(page, 'Or first choose your tools and place');
     await page.keyboard.press('Enter');
 
     await page.waitForURL('**/preferences');

@@ -128,8 +128,11 @@ describe('the safety screen', () => {
     const text = (await precautions.textContent()) ?? '';
     expect(text).toContain('light to medium');
     expect(text).toContain('bruise');
-    const next = page.getByRole('link', { name: 'Next: your tools and place' });
+    const next = page.getByRole('link', { name: 'Or first choose your tools and place' });
     await expect(next.getAttribute('href')).resolves.toBe('/preferences');
+    await expect(
+      page.getByRole('button', { name: 'Start now with your hands' }).isVisible(),
+    ).resolves.toBe(true);
     const record = await storedRecord(page);
     expect(record.result.precautions.map((p: { id: string }) => p.id)).toEqual(['gentle-pressure']);
     expect(pageProblems(page)).toEqual([]);
@@ -169,7 +172,7 @@ describe('the safety screen', () => {
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('see a doctor or physio soon');
     expect(main).toContain('sciatica');
-    await tabTo(page, { text: 'Next: your tools and place' });
+    await tabTo(page, { text: 'Start now with your hands' });
   });
 
   it('gives the same result on the device when the server cannot be reached', async () => {

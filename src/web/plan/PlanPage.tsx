@@ -7,6 +7,7 @@ import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
 import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
+import { FitBetter } from '../setup/quick-start/FitBetter.js';
 import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
 import type { MissingInput } from './plan-request.js';
@@ -86,6 +87,7 @@ function Plan({ plan, madeOnDevice }: { readonly plan: KeptPlan; readonly madeOn
         <Link href={planPrintPath}>Print or save as PDF</Link>
         <Link href={preferencesPath}>Change tools, place or time</Link>
       </p>
+      <FitBetter />
       <section aria-labelledby="plan-steps" className="plan-part">
         <h2 id="plan-steps">Your steps, in order</h2>
         <ol className="plan-steps">
