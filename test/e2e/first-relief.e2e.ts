@@ -77,6 +77,8 @@ async function toSafetyResult(page: Page, count: ReturnType<typeof counter>) {
   await count.tap(page.getByRole('link', { name: 'Start: show where it hurts' }));
   await count.tap(page.getByRole('button', { name: /^Low back beside the spine, your left/ }));
   await count.tap(page.getByRole('button', { name: 'See what may cause it' }));
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await count.look(true); // the cards are in: measure the full height
   await count.tap(page.getByRole('link', { name: 'Next: a short safety check' }));
   for (const screen of safetyChecklists.slice(0, -1)) {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(screen.title);
