@@ -167,4 +167,69 @@ describe('from home to the first hold', () => {
     results.returning = { ...returning.walk };
     expect(returning.walk.taps).toBeLessThanOrEqual(1);
   }, 240_000);
+
+  it('walks the quickest path by keyboard alone, to the first hold', async () => {
+    const page = await browser.newPage({ width: 390, height: 844 });
+    const focusedName = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        const name =
+          element?.getAttribute('aria-label') ??
+          element?.labels?.[0]?.textContent ??
+          element?.textContent ??
+          '';
+        return name.replace(/\s+/g, ' ').trim();
+      });
+    const tabTo = async (name: string) => {
+      for (let presses = 0; presses < 80; presses += 1) {
+        await page.keyboard.press('Tab');
+        if ((await focusedName()).startsWith(name)) return;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    const go = async (name: string) => {
+      await tabTo(name);
+      await page.keyboard.press('Enter');
+    };
+    await page.goto('/');
+    await go('Start: show where it hurts');
+    await page.waitForURL('**/map');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // One Tab stop leads into the figure; Enter marks the place in focus (see map.e2e.ts).
+    for (let presses = 0; presses < 40; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('data-region'))) break;
+    }
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'])
+      await page.keyboard.press(key);
+    await go('See what may cause it');
+    await page.waitForURL('**/results');
+    await go('Next: a short safety check');
+    await page.waitForURL('**/safety**');
+    for (const screen of safetyChecklists.slice(0, -1)) {
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        screen.title,
+      );
+      await go('None of these');
+    }
+    for (const [label, typed] of [
+      ['How old are you?', '40'],
+      ['How many weeks', '2'],
+      ['How bad is your pain right now', '6'],
+    ] as const) {
+      await tabTo(label);
+      await page.keyboard.type(typed);
+    }
+    await go('See my result');
+    await page.waitForURL('**/safety/result');
+    await go('Start now with your hands');
+    await page.waitForURL('**/plan');
+    await page.getByRole('link', { name: 'Start the session' }).first().waitFor();
+    await go('Start the session');
+    await page.waitForURL('**/session');
+    await go('Start the session');
+    await go("I'm in position: start now");
+    await firstHold(page);
+    expect(pageProblems(page)).toEqual([]);
+  }, 240_000);
 });
