@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTempPostgres } from '../scripts/postgres-temp.mjs';
+import { firstReliefLines } from './first-relief.mjs';
 import { load, median } from './load.mjs';
 import { overloadTest, writeOverloadReport } from './overload.mjs';
 import { planWithHistory, planWithHistoryInProcess } from './plan-history.mjs';
@@ -291,6 +292,7 @@ const lines = [
   'Anchors: Fastify itself is about 1.7 times Express 5 on hello-world; a phone-friendly page',
   'aims for LCP under 2.5 s.',
   '',
+  ...firstReliefLines(),
 ];
 writeFileSync('bench/report.md', lines.join('\n'));
 say('wrote bench/report.md and bench/report.json');

@@ -1,5 +1,6 @@
 // How the safety screen asks each spec question, in plain words and screen order: emergency
-// signs first, one topic per screen. Ids, levels and sources come from spec/safety-screen.json.
+// signs first, one group of topics per screen as a checklist. Ids, levels and sources come from
+// spec/safety-screen.json.
 import { type SpecQuestion, safetyScreen } from '../core/spec/index.js';
 
 /** Screen order of topic groups: the most serious signs are asked first. */
@@ -194,8 +195,8 @@ const topicWording: readonly TopicWording[] = [
       {
         id: 'recent-infection',
         prompt:
-          'In the last 3 months, have you had an infection, or a jab or operation on your spine?',
-        help: 'For example an infection of the bladder, skin or chest.',
+          'In the last 3 months, have you had an infection caused by germs, or an injection into your spine?',
+        help: 'For example an infection of the bladder, skin or chest. An operation on your spine has its own question below.',
       },
       {
         id: 'long-term-steroids',
@@ -358,3 +359,53 @@ export const safetyTopics: readonly SafetyTopic[] = topicWording.map((topic) => 
 export const safetyQuestions: readonly SafetyQuestion[] = safetyTopics.flatMap(
   (topic) => topic.questions,
 );
+
+/** One screen of the safety check: the topics of one group, asked as one checklist. */
+export interface SafetyChecklist {
+  readonly id: SafetyTopicGroup;
+  readonly title: string;
+  readonly intro?: string;
+  readonly topics: readonly SafetyTopic[];
+  readonly questions: readonly SafetyQuestion[];
+}
+
+const checklistWording: Readonly<
+  Record<SafetyTopicGroup, { readonly title: string; readonly intro?: string }>
+> = {
+  emergency: {
+    title: 'Signs that need help now',
+    intro: 'Tap Yes on any sign you have. Most people have none of these.',
+  },
+  urgent: {
+    title: 'Signs to get checked soon',
+    intro: 'Tap Yes on any sign you have.',
+  },
+  routine: {
+    title: 'Your health and your pain',
+    intro: 'Tap Yes on any that fit you. They tell us if a clinician should look at your back too.',
+  },
+  precautions: {
+    title: 'So your plan presses safely',
+    intro: 'Tap Yes on any that fit you.',
+  },
+  numbers: { title: 'About you and your pain' },
+};
+
+/** The screens for a list of topics: one per group that has any, in group order. */
+export function checklistsOf(topics: readonly SafetyTopic[]): SafetyChecklist[] {
+  return safetyTopicGroups.flatMap((group) => {
+    const inGroup = topics.filter((topic) => topic.group === group);
+    if (inGroup.length === 0) return [];
+    return [
+      {
+        id: group,
+        ...checklistWording[group],
+        topics: inGroup,
+        questions: inGroup.flatMap((topic) => topic.questions),
+      },
+    ];
+  });
+}
+
+/** The full safety check, screen by screen. */
+export const safetyChecklists: readonly SafetyChecklist[] = checklistsOf(safetyTopics);

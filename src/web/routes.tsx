@@ -52,6 +52,7 @@ import { SessionPage } from './session/SessionPage.js';
 import { OverloadPage } from './setup/overload/OverloadPage.js';
 import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
 import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
+import { StartChoices } from './setup/quick-start/StartChoices.js';
 import { ClientPage } from './therapist/ClientPage.js';
 import { FollowUpPage } from './therapist/follow-up/FollowUpPage.js';
 import { HandoutPage } from './therapist/handout/HandoutPage.js';
@@ -68,7 +69,10 @@ export const routes: readonly Route[] = [
   { path: mapPath, render: () => <MapPage /> },
   { path: resultsPath, render: () => <ResultsPage /> },
   { path: safetyScreenPath, render: () => <SafetyScreenPage /> },
-  { path: safetyResultPath, render: () => <SafetyResultPage /> },
+  {
+    path: safetyResultPath,
+    render: () => <SafetyResultPage startChoices={(result) => <StartChoices result={result} />} />,
+  },
   { path: preferencesPath, render: () => <PreferencesPage /> },
   { path: psoasCheckPath, render: () => <PsoasCheckPage /> },
   { path: overloadPath, render: () => <OverloadPage /> },

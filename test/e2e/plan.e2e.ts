@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { safetyTopics } from '../../src/content/safety-questions.js';
+import { safetyChecklists } from '../../src/content/safety-questions.js';
 import { validatePlanRequest } from '../../src/core/contracts/plan.js';
 import type { Answers } from '../../src/core/contracts/triage.js';
 import { buildPlan } from '../../src/core/plan/index.js';
@@ -151,29 +151,25 @@ describe('making a plan by keyboard alone', () => {
 
     await page.waitForURL('**/safety**');
     const numbers: Readonly<Record<string, number>> = { age: 40, 'pain-weeks': 10, 'pain-now': 4 };
-    for (const [i, topic] of safetyTopics.entries()) {
-      await expect(heading(page).textContent()).resolves.toBe(topic.title);
-      for (const question of topic.questions) {
+    for (const screen of safetyChecklists) {
+      await expect(heading(page).textContent()).resolves.toBe(screen.title);
+      for (const question of screen.questions) {
         const typed = numbers[question.id];
-        if (question.answer.kind === 'number') {
-          if (typed === undefined) continue;
+        if (question.answer.kind !== 'number' || typed === undefined) continue;
+        await page.keyboard.press('Tab');
+        while (
+          (await page.evaluate(() => document.activeElement?.id)) !== `q-${question.id}-input`
+        ) {
           await page.keyboard.press('Tab');
-          while (
-            (await page.evaluate(() => document.activeElement?.id)) !== `q-${question.id}-input`
-          ) {
-            await page.keyboard.press('Tab');
-          }
-          await page.keyboard.type(String(typed));
-        } else {
-          await tabTo(page, 'No', { inQuestion: question.id, exact: true });
-          await page.keyboard.press('Space');
         }
+        await page.keyboard.type(String(typed));
       }
-      await tabTo(page, i === safetyTopics.length - 1 ? 'See my result' : 'Next');
+      // A checklist is answered "None of these" in one press; the numbers go on to the result.
+      await tabTo(page, screen.id === 'numbers' ? 'See my result' : 'None of these');
       await page.keyboard.press('Enter');
     }
     await page.waitForURL('**/safety/result');
-    await tabTo(page, 'Next: your tools and place');
+    await tabTo(page, 'Or first choose your tools and place');
     await page.keyboard.press('Enter');
 
     await page.waitForURL('**/preferences');

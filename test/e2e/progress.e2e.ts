@@ -20,10 +20,10 @@ const newEmail = () => `progress${Date.now()}-${++people}@example.org`;
 /** A safety screen with no warning signs, as the real /api/triage judges it. */
 async function currentSafety() {
   const answers = Object.fromEntries(
-    safetyScreen.questions.map((q) => [
-      q.id,
-      q.type === 'boolean' ? false : q.id === 'age' ? 40 : q.id === 'pain-weeks' ? 3 : 6,
-    ]),
+    // Pain now left out: a fresh score from the screen would stand in at the session start.
+    safetyScreen.questions
+      .filter((q) => q.id !== 'pain-now')
+      .map((q) => [q.id, q.type === 'boolean' ? false : q.id === 'age' ? 40 : 3]),
   );
   const response = await fetch(`${baseURL()}/api/triage`, {
     method: 'POST',

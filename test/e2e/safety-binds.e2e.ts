@@ -5,12 +5,12 @@
 // emergency answer asks "I tapped Yes by mistake" and keeps a note of it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type SafetyTopic, safetyTopics } from '../../src/content/safety-questions.js';
+import { type SafetyChecklist, safetyChecklists } from '../../src/content/safety-questions.js';
 import type { Answers } from '../../src/core/contracts/triage.js';
 import { triage } from '../../src/core/triage/index.js';
-import { redFlagTopics } from '../../src/web/safety/screen-flow.js';
+import { redFlagChecklists } from '../../src/web/safety/screen-flow.js';
 import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
-import { answerTopic, type Said } from './safety-answers.js';
+import { answerScreen, type Said } from './safety-answers.js';
 
 const browser = browserPerFile();
 
@@ -22,13 +22,10 @@ const mainText = async (page: Page) =>
 const idleAnswers = { age: 40, 'pain-weeks': 3, 'pain-now': 4 } as const;
 const idle: Said = idleAnswers;
 
-async function walk(page: Page, topics: readonly SafetyTopic[], said: Said) {
-  for (const [i, topic] of topics.entries()) {
-    expect(await headingText(page)).toBe(topic.title);
-    await answerTopic(page, topic, said);
-    await page
-      .getByRole('button', { name: i === topics.length - 1 ? 'See my result' : 'Next' })
-      .click();
+async function walk(page: Page, screens: readonly SafetyChecklist[], said: Said) {
+  for (const screen of screens) {
+    expect(await headingText(page)).toBe(screen.title);
+    await answerScreen(page, screen, said);
   }
   await page.waitForURL('**/safety/result**');
 }
@@ -71,7 +68,7 @@ describe('a precaution at the pressing site', () => {
   it('makes the areas to keep clear a required step before any plan, after a recent break', async () => {
     const page = await seeded({ 'pain-map': painMap() });
     await page.goto('/safety');
-    await walk(page, safetyTopics, { ...idle, 'recent-fracture-at-site': 'Yes' });
+    await walk(page, safetyChecklists, { ...idle, 'recent-fracture-at-site': 'Yes' });
     expect(await headingText(page)).toBe('You can start self-care');
     await page.getByRole('link', { name: 'Next: your tools and place' }).click();
     await page.waitForURL('**/preferences');
@@ -150,16 +147,11 @@ describe('an emergency answer through "Something changed"', () => {
     await page.goto('/plan');
     await page.getByRole('button', { name: 'Something changed' }).click();
     await page.waitForURL('**/safety**');
-    const [saddle, bladder] = redFlagTopics[0]!.questions;
-    for (const [question, answer] of [
-      [saddle!, 'No'],
-      [bladder!, 'Yes'],
-    ] as const) {
-      await page
-        .getByRole('group', { name: question.prompt })
-        .getByRole('button', { name: answer, exact: true })
-        .click();
-    }
+    const bladder = redFlagChecklists[0]!.questions.find((q) => q.id === 'bladder-change')!;
+    await page
+      .getByRole('group', { name: bladder.prompt })
+      .getByRole('button', { name: 'Yes', exact: true })
+      .click();
     await page.waitForURL('**/safety/result');
     expect(await headingText(page)).toBe(stopTitle);
 
@@ -202,22 +194,22 @@ describe('changing an emergency answer', () => {
     const page = await seeded({ safety: emergency });
     await page.goto('/safety');
     expect(await headingText(page)).toBe('Did you tap Yes by mistake?');
-    const bladder = safetyTopics[0]!.questions.find((q) => q.id === 'bladder-change')!;
+    const bladder = safetyChecklists[0]!.questions.find((q) => q.id === 'bladder-change')!;
     const text = await mainText(page);
     expect(text).toContain(bladder.prompt);
     expect(text).toContain('Your answer: Yes');
-    await expect(page.getByText(/Question group/).count()).resolves.toBe(0);
+    await expect(page.getByText(/^Safety check · Part/).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
 
     // A reload does not skip the question.
     await page.reload();
     expect(await headingText(page)).toBe('Did you tap Yes by mistake?');
     await page.getByRole('button', { name: 'I tapped Yes by mistake' }).click();
-    expect(await headingText(page)).toBe(safetyTopics[0]!.title);
-    await expect(
-      page.getByText(`Question group 1 of ${safetyTopics.length}`).isVisible(),
-    ).resolves.toBe(true);
-    await walk(page, safetyTopics, idle);
+    expect(await headingText(page)).toBe(safetyChecklists[0]!.title);
+    await expect(page.getByText(`Part 1 of ${safetyChecklists.length}`).isVisible()).resolves.toBe(
+      true,
+    );
+    await walk(page, safetyChecklists, idle);
     expect(await headingText(page)).toBe('You can start self-care');
 
     const record = await stored(page, 'safety');

@@ -3,13 +3,13 @@
 // device gives the same result without the server, and every screen passes axe at 320 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { safetyTopics } from '../../src/content/safety-questions.js';
+import { safetyChecklists } from '../../src/content/safety-questions.js';
 import type { Answers } from '../../src/core/contracts/triage.js';
 import { triage } from '../../src/core/triage/index.js';
-import { redFlagTopics } from '../../src/web/safety/screen-flow.js';
+import { redFlagChecklists } from '../../src/web/safety/screen-flow.js';
 import { twoPointPlan } from '../../src/web/session/sample-plan.js';
 import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
-import { answerTopic, type Said } from './safety-answers.js';
+import { answerScreen, mainButton, type Said } from './safety-answers.js';
 
 const browser = browserPerFile();
 
@@ -23,17 +23,15 @@ async function headingText(page: Page): Promise<string> {
   return ((await heading(page).textContent()) ?? '').trim();
 }
 
-/** Walks every topic from the first, checking each screen on the way (axe and width). */
+/** Walks every checklist from the first, checking each screen on the way (axe and width). */
 async function walkAllTopics(page: Page, plan: Plan, check?: (page: Page) => Promise<void>) {
-  for (const [i, topic] of safetyTopics.entries()) {
-    expect(await headingText(page)).toBe(topic.title);
+  for (const [i, screen] of safetyChecklists.entries()) {
+    expect(await headingText(page)).toBe(screen.title);
     await expect(
-      page.getByText(`Question group ${i + 1} of ${safetyTopics.length}`).isVisible(),
+      page.getByText(`Part ${i + 1} of ${safetyChecklists.length}`).isVisible(),
     ).resolves.toBe(true);
     await check?.(page);
-    await answerTopic(page, topic, plan);
-    const last = i === safetyTopics.length - 1;
-    await page.getByRole('button', { name: last ? 'See my result' : 'Next' }).click();
+    await answerScreen(page, screen, plan);
   }
   await page.waitForURL('**/safety/result**');
 }
@@ -71,8 +69,8 @@ describe('the safety screen', () => {
   it('goes straight to emergency help when the saddle question is answered yes', async () => {
     const page = await browser.newPage();
     await page.goto('/safety');
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
-    const saddle = safetyTopics[0]!.questions[0]!;
+    expect(await headingText(page)).toBe('Signs that need help now');
+    const saddle = safetyChecklists[0]!.questions[0]!;
     await page
       .getByRole('group', { name: saddle.prompt })
       .getByRole('button', { name: 'Yes', exact: true })
@@ -109,12 +107,8 @@ describe('the safety screen', () => {
   it('counts "not sure" on a nerve question as yes', async () => {
     const page = await browser.newPage();
     await page.goto('/safety');
-    const [saddle, bladder] = safetyTopics[0]!.questions;
-    await page
-      .getByRole('group', { name: saddle!.prompt })
-      .getByRole('button', { name: 'No', exact: true })
-      .click();
-    await expect(page.getByRole('button', { name: 'Not sure' }).count()).resolves.toBe(5);
+    const [, bladder] = safetyChecklists[0]!.questions;
+    await expect(page.getByRole('button', { name: 'Not sure' }).count()).resolves.toBe(7);
     await page
       .getByRole('group', { name: bladder!.prompt })
       .getByRole('button', { name: 'Not sure' })
@@ -122,7 +116,7 @@ describe('the safety screen', () => {
     await page.waitForURL('**/safety/result');
     expect(await headingText(page)).toBe('Stop. Get emergency help now.');
     const record = await storedRecord(page);
-    expect(record.answers).toEqual({ 'saddle-numbness': false, 'bladder-change': true });
+    expect(record.answers).toEqual({ 'bladder-change': true });
   });
 
   it('shows how the plan changes for blood thinners', async () => {
@@ -134,8 +128,11 @@ describe('the safety screen', () => {
     const text = (await precautions.textContent()) ?? '';
     expect(text).toContain('light to medium');
     expect(text).toContain('bruise');
-    const next = page.getByRole('link', { name: 'Next: your tools and place' });
+    const next = page.getByRole('link', { name: 'Or first choose your tools and place' });
     await expect(next.getAttribute('href')).resolves.toBe('/preferences');
+    await expect(
+      page.getByRole('button', { name: 'Start now with your hands' }).isVisible(),
+    ).resolves.toBe(true);
     const record = await storedRecord(page);
     expect(record.result.precautions.map((p: { id: string }) => p.id)).toEqual(['gentle-pressure']);
     expect(pageProblems(page)).toEqual([]);
@@ -145,15 +142,15 @@ describe('the safety screen', () => {
     const page = await browser.newPage();
     await page.goto('/safety');
     const plan: Plan = { ...everyTopicIdle, 'leg-pain-below-knee': 'Yes' };
-    for (const [i, topic] of safetyTopics.entries()) {
-      // Focus starts on the topic's heading, so the first Tab reaches its first answer.
+    for (const [i, screen] of safetyChecklists.entries()) {
+      // Focus starts on the screen's heading, so the first Tab reaches its first answer.
       await expect(
         page.evaluate(
           () => document.activeElement?.tagName + (document.activeElement?.textContent ?? ''),
         ),
-      ).resolves.toBe(`H1${topic.title}`);
-      for (const question of topic.questions) {
-        const wanted = plan[question.id] ?? (question.answer.kind === 'number' ? undefined : 'No');
+      ).resolves.toBe(`H1${screen.title}`);
+      for (const question of screen.questions) {
+        const wanted = plan[question.id];
         if (typeof wanted === 'number') {
           await tabTo(page, { question: question.id, text: 'number box' });
           await page.keyboard.type(String(wanted));
@@ -162,8 +159,12 @@ describe('the safety screen', () => {
           await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
         }
       }
-      const last = i === safetyTopics.length - 1;
-      await tabTo(page, { text: last ? 'See my result' : 'Next' });
+      const words = screen.questions.some((q) => plan[q.id] === 'Yes')
+        ? 'Next'
+        : screen.id === 'numbers'
+          ? 'See my result'
+          : 'None of these';
+      await tabTo(page, { text: words });
       await page.keyboard.press('Enter');
     }
     await page.waitForURL('**/safety/result');
@@ -171,7 +172,7 @@ describe('the safety screen', () => {
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('see a doctor or physio soon');
     expect(main).toContain('sciatica');
-    await tabTo(page, { text: 'Next: your tools and place' });
+    await tabTo(page, { text: 'Start now with your hands' });
   });
 
   it('gives the same result on the device when the server cannot be reached', async () => {
@@ -202,27 +203,33 @@ describe('the safety screen', () => {
     await expectNoAxeViolations(offline);
   });
 
-  it('keeps answers when going back a topic, and asks for any left open', async () => {
+  it('keeps answers when going back a screen, and asks for the numbers left open', async () => {
     const page = await browser.newPage();
     await page.goto('/safety');
-    await answerTopic(page, safetyTopics[0]!, {});
-    await page.getByRole('button', { name: 'Next' }).click();
-    expect(await headingText(page)).toBe(safetyTopics[1]!.title);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Please answer');
-    // Focus goes to the first question still open.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Yes');
+    const [emergency, urgent, routine, precautions] = safetyChecklists;
+    await answerScreen(page, emergency!, {});
+    expect(await headingText(page)).toBe(urgent!.title);
+    await answerScreen(page, urgent!, { 'weight-loss': 'Yes' });
+    expect(await headingText(page)).toBe(routine!.title);
     await page.getByRole('button', { name: 'Back' }).click();
-    expect(await headingText(page)).toBe(safetyTopics[0]!.title);
+    expect(await headingText(page)).toBe(urgent!.title);
+    // The Yes is still there; the rest counted as no, so none is pressed.
     await expect(
-      page.getByRole('button', { name: 'No', exact: true, pressed: true }).count(),
-    ).resolves.toBe(5);
-    await page.getByRole('button', { name: 'Next' }).click();
+      page.getByRole('button', { name: 'Yes', exact: true, pressed: true }).count(),
+    ).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Take back my answer' }).click();
+    await expect(mainButton(page).textContent()).resolves.toBe('None of these');
+    await mainButton(page).click();
     await page.goBack();
-    expect(await headingText(page)).toBe(safetyTopics[0]!.title);
-    await expect(
-      page.getByRole('button', { name: 'No', exact: true, pressed: true }).count(),
-    ).resolves.toBe(5);
+    expect(await headingText(page)).toBe(urgent!.title);
+    await page.goForward();
+    expect(await headingText(page)).toBe(routine!.title);
+    await answerScreen(page, routine!, {});
+    await answerScreen(page, precautions!, {});
+    // Age and weeks are needed: a blank one would switch rules off.
+    await mainButton(page).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Please fill in');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-age-input');
   });
 
   it('asks only the red-flag topics again after a reported change, and keeps the rest', async () => {
@@ -233,13 +240,12 @@ describe('the safety screen', () => {
       changeReportedAt: new Date().toISOString(),
     });
     await page.goto('/safety');
-    const count = redFlagTopics.length;
-    await expect(page.getByText(`Question group 1 of ${count}`).isVisible()).resolves.toBe(true);
-    for (const [i, topic] of redFlagTopics.entries()) {
-      expect(await headingText(page)).toBe(topic.title);
+    const count = redFlagChecklists.length;
+    await expect(page.getByText(`Part 1 of ${count}`).isVisible()).resolves.toBe(true);
+    for (const screen of redFlagChecklists) {
+      expect(await headingText(page)).toBe(screen.title);
       // The small-fall question comes with the bone and bleeding ones; the answer stays.
-      await answerTopic(page, topic, { 'blood-thinners': 'Yes' });
-      await page.getByRole('button', { name: i === count - 1 ? 'See my result' : 'Next' }).click();
+      await answerScreen(page, screen, { 'blood-thinners': 'Yes' });
     }
     await page.waitForURL('**/safety/result');
     const record = await storedRecord(page);
@@ -253,10 +259,10 @@ describe('the safety screen', () => {
     const page = await browser.newPage();
     await keepOnDevice(page, { age: 40 });
     await page.goto('/safety?topic=nerves');
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
-    await expect(
-      page.getByText(`Question group 1 of ${redFlagTopics.length}`).isVisible(),
-    ).resolves.toBe(true);
+    expect(await headingText(page)).toBe('Signs that need help now');
+    await expect(page.getByText(`Part 1 of ${redFlagChecklists.length}`).isVisible()).resolves.toBe(
+      true,
+    );
     const record = await storedRecord(page);
     expect(Date.parse(record.changeReportedAt)).toBeGreaterThanOrEqual(
       Date.parse(record.answeredAt),
@@ -295,7 +301,7 @@ describe('the gate around the session player', () => {
     await expect(page.getByRole('button', { name: 'Something changed' }).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Start the safety check' }).click();
-    const saddle = safetyTopics[0]!.questions[0]!;
+    const saddle = safetyChecklists[0]!.questions[0]!;
     await page
       .getByRole('group', { name: saddle.prompt })
       .getByRole('button', { name: 'Yes', exact: true })
@@ -335,11 +341,7 @@ describe('the gate around the session player', () => {
     expect(await headingText(page)).toBe('Check the warning signs again');
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Answer the warning-sign questions' }).click();
-    for (const [i, topic] of redFlagTopics.entries()) {
-      await answerTopic(page, topic, {});
-      const last = i === redFlagTopics.length - 1;
-      await page.getByRole('button', { name: last ? 'See my result' : 'Next' }).click();
-    }
+    for (const screen of redFlagChecklists) await answerScreen(page, screen, {});
     await page.waitForURL('**/safety/result');
     await page.goto('/session');
     expect(gateTitles).not.toContain(await headingText(page));
@@ -365,9 +367,22 @@ describe('every safety screen and result', () => {
       await expectNoAxeViolations(p);
       await noSidewaysScroll(p);
     });
-    // A topic with an open question flagged.
+    // A checklist with one question ticked, its follow-up open.
     await page.goto('/safety');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await answerScreen(page, safetyChecklists[0]!, {});
+    await page
+      .getByRole('group', { name: /lost weight/ })
+      .getByRole('button', { name: 'Yes', exact: true })
+      .click();
+    await expect(page.getByRole('button', { name: 'Take back my answer' }).count()).resolves.toBe(
+      1,
+    );
+    await expectNoAxeViolations(page);
+    await noSidewaysScroll(page);
+    // The numbers with one flagged.
+    await page.goto('/safety');
+    for (const screen of safetyChecklists.slice(0, -1)) await answerScreen(page, screen, {});
+    await mainButton(page).click();
     await expectNoAxeViolations(page);
     await noSidewaysScroll(page);
   });
@@ -428,7 +443,7 @@ describe('every safety screen and result', () => {
     await page.goto('/safety/result');
     expect(await headingText(page)).toBe('No safety check yet');
     await page.getByRole('link', { name: 'Start the safety check' }).click();
-    expect(await headingText(page)).toBe('Signs of squeezed nerves');
+    expect(await headingText(page)).toBe('Signs that need help now');
     await expectNoAxeViolations(page);
   });
 
@@ -441,7 +456,7 @@ describe('every safety screen and result', () => {
       page.getByRole('link', { name: 'Next: your tools and place' }).count(),
     ).resolves.toBe(0);
     await page.getByRole('link', { name: 'Answer the questions again' }).click();
-    await expect(page.getByText('Question group 1 of 11').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Part 1 of 5').isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
   });
 });

@@ -192,7 +192,7 @@ describe.each(testDatabases())(
       const a = await start();
       await signUp(a.app, 'has-account@example.org');
       const probe = (email: string, address = '10.6.0.1') =>
-        signUpAs(a, { email, password: goodPassword }, address);
+        signUpAs(a, email, { password: goodPassword }, address);
       for (let i = 0; i < SIGN_UPS_PER_ADDRESS; i++) {
         const taken = await probe('has-account@example.org');
         expect(taken.statusCode).toBe(409);
@@ -210,12 +210,14 @@ describe.each(testDatabases())(
         await signUp(b.app, `owner-${mode}@example.org`);
         const taken = await signUpAs(
           b,
-          { email: `owner-${mode}@example.org`, password: goodPassword },
+          `owner-${mode}@example.org`,
+          { password: goodPassword },
           '10.6.1.1',
         );
         const fresh = await signUpAs(
           b,
-          { email: `fresh-${mode}@example.org`, password: goodPassword },
+          `fresh-${mode}@example.org`,
+          { password: goodPassword },
           '10.6.1.2',
         );
         expect(taken.statusCode).toBe(fresh.statusCode);

@@ -22,6 +22,16 @@ describe('the bad-night screen', () => {
     expect(text).toContain('10 minutes is the most.');
   });
 
+  it('says the warning signs in one line with a link, so Position 1 comes next on a phone', () => {
+    const line = text.indexOf('Get help now.');
+    const first = text.indexOf('Position 1');
+    const list = text.indexOf('Get help now if');
+    expect(line).toBeGreaterThan(-1);
+    expect(line).toBeLessThan(first);
+    expect(first).toBeLessThan(list);
+    expect(markup).toContain('href="#night-warning-title"');
+  });
+
   it('draws the knees-bent, legs-on-a-chair and hip-hanging positions', () => {
     const poses = [...markup.matchAll(/data-pose="([^"]+)"/g)].map((match) => match[1]);
     expect(poses).toEqual(['knees-bent', 'legs-on-chair', 'hips-hanging']);

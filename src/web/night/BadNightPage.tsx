@@ -1,6 +1,7 @@
 // /night: the bad-night mode (S48-S54). A dim screen with the rest positions and what to use,
 // warm moist heat, an optional short hip hanging with its stop rule, bed tips, two timers, and
-// the warning signs that need help now. Only what the stored safety screen allows is offered;
+// the warning signs that need help now (one line at the top, the list after the positions, so
+// Position 1 shows on a phone at once). Only what the stored safety screen allows is offered;
 // each entry left out says why (issue 12: a precaution binds here as in the plan).
 import { type ReactNode, useState } from 'react';
 import type { NightPosition } from '../../content/schema.js';
@@ -68,17 +69,9 @@ export function BadNightView({ choices }: { readonly choices: NightChoices }) {
       <SafetyStopBanner />
       <p className="night-lead">{words.lead}</p>
 
-      <aside className="night-warning" aria-labelledby="night-warning-title">
-        <h2 id="night-warning-title">{words.getHelpNow}</h2>
-        <ul>
-          {emergencySigns.map((sign) => (
-            <li key={sign.id}>{sign.words}</li>
-          ))}
-        </ul>
-        <p>
-          {words.callEmergency} <Link href="/safety">{words.warningSigns}</Link>
-        </p>
-      </aside>
+      <p className="night-warning-line">
+        {words.warningLine} <a href="#night-warning-title">{words.allWarningSigns}</a>
+      </p>
 
       {rest.map((entry, index) => (
         <NightEntry
@@ -108,6 +101,18 @@ export function BadNightView({ choices }: { readonly choices: NightChoices }) {
       {other('night-mattress')}
 
       <LeftOut choices={choices} />
+
+      <aside className="night-warning" aria-labelledby="night-warning-title">
+        <h2 id="night-warning-title">{words.getHelpNow}</h2>
+        <ul>
+          {emergencySigns.map((sign) => (
+            <li key={sign.id}>{sign.words}</li>
+          ))}
+        </ul>
+        <p>
+          {words.callEmergency} <Link href="/safety">{words.warningSigns}</Link>
+        </p>
+      </aside>
 
       <p className="night-back">
         <Link href="/">{words.back}</Link>

@@ -5,6 +5,8 @@
 export const nightWords = {
   title: 'A bad night',
   lead: 'Sharp pain keeping you awake? Lie down in one of these positions. They take some load off your low back. The screen stays dim.',
+  warningLine: 'Numb between the legs, trouble peeing, or weak legs? Get help now.',
+  allWarningSigns: 'All the warning signs',
   getHelpNow: 'Get help now if',
   callEmergency: 'Call your local emergency number.',
   warningSigns: 'Go through the warning signs',

@@ -2,7 +2,8 @@
 // out and why, the tips from "what loads your back", and what to do when self-care must wait
 // or when no step fits.
 import type { PlanResponse } from '../../core/contracts/plan.js';
-import { preferencesPath } from '../paths.js';
+import { learnPaths } from '../learn/learn-paths.js';
+import { nightPath, preferencesPath } from '../paths.js';
 import { Link } from '../router.js';
 import { recheckRedFlags, safetyResultPath } from '../safety/index.js';
 import { droppedWords, plural } from './plan-words.js';
@@ -134,6 +135,23 @@ export function NoSteps({ plan }: { readonly plan: PlanResponse }) {
           {way.text}
         </Link>
       </p>
+      <section className="plan-part" aria-labelledby="no-steps-help">
+        <h2 id="no-steps-help">What can help now</h2>
+        <ul>
+          <li>
+            <Link href={nightPath}>Rest positions</Link> that take load off the low back, from the
+            bad-night mode.
+          </li>
+          <li>
+            <Link href={`${learnPaths.techniques}#releases`}>Gentle movements</Link> that ease tight
+            muscles without pressing on a point.
+          </li>
+          <li>
+            Seeing a doctor or physio, who can look at pain that is not in the back or that does not
+            settle.
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { planPrintPath, preferencesPath, sessionPath } from '../paths.js';
 import { Link } from '../router.js';
 import { RequireCurrentSafetyScreen, SomethingChangedButton } from '../safety/index.js';
 import { needsSafetyRecheck } from '../setup/overload/overload-review.js';
+import { FitBetter } from '../setup/quick-start/FitBetter.js';
 import { HistorySwitch, TryAndCompareNote } from './HistorySwitch.js';
 import { LeftOut, NoSteps, PrecautionsApplied, SelfCareWaits, Tips } from './PlanExtras.js';
 import { PlanStepCard } from './PlanStepCard.js';
@@ -100,6 +101,7 @@ function Plan({
       </p>
       {historySwitch}
       <TryAndCompareNote plan={response} />
+      <FitBetter />
       <section aria-labelledby="plan-steps" className="plan-part">
         <h2 id="plan-steps">Your steps, in order</h2>
         <ol className="plan-steps">

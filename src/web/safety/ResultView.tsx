@@ -1,15 +1,14 @@
 // One result screen per kind of triage result. Emergency and other stops offer no way on to
-// a routine; results that allow self-care have one main action: on to tools and place.
+// a routine; results that allow self-care have one main action: on (the page may offer its own).
 import type { ReactNode } from 'react';
 import type { TriageResponse } from '../../core/contracts/triage.js';
+import { preferencesPath } from '../paths.js';
 import { Link } from '../router.js';
 import { EmergencyCall } from './EmergencyCall.js';
 import { callWording, type EmergencyNumber, emergencyNumbers } from './emergency-number.js';
 import { PrecautionList, ReasonList, TellList } from './ResultParts.js';
 import { leadingReasons, resultKind, tellLines } from './result-kind.js';
 import './safety.css';
-
-export const preferencesPath = '/preferences';
 
 export interface SafetyResultViewProps {
   readonly result: TriageResponse;

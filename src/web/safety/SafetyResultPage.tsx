@@ -1,5 +1,7 @@
 // /safety/result: the last safety screen's result as kept on this device, with when it was
 // answered, a quiet note when the device worked it out, and a fresh start when it is old.
+import type { ReactNode } from 'react';
+import type { TriageResponse } from '../../core/contracts/triage.js';
 import { safetyRecord } from '../device/records.js';
 import { useDeviceRecord } from '../device/store.js';
 import { Link } from '../router.js';
@@ -13,7 +15,15 @@ import './safety.css';
 /** Set by the screen when the server could not be reached (see run-triage.ts). */
 export const workedOutOnDeviceQuery = 'worked-out=on-device';
 
-export function SafetyResultPage() {
+export interface SafetyResultPageProps {
+  /**
+   * The way on from a result that allows self-care, given by the app frame (the quick start
+   * lives with the setup screens, which import this folder); the default is tools and place.
+   */
+  readonly startChoices?: (result: TriageResponse) => ReactNode;
+}
+
+export function SafetyResultPage({ startChoices }: SafetyResultPageProps) {
   const record = useDeviceRecord(safetyRecord);
   const onDevice = window.location.search.includes(workedOutOnDeviceQuery);
   if (record === null) {
@@ -43,7 +53,9 @@ export function SafetyResultPage() {
             <Link href={safetyScreenPath} className="button primary result__next">
               Answer the questions again
             </Link>
-          ) : undefined
+          ) : (
+            startChoices?.(record.result)
+          )
         }
       />
       {status === 'stopped' ? <ChangeAnswersLine record={record} /> : null}

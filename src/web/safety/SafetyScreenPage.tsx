@@ -1,5 +1,5 @@
-// /safety: the safety screen, one topic at a time, emergency signs first. An emergency answer
-// ends it at once; otherwise the answers go to the server (or the same rules on the device)
+// /safety: the safety screen, one checklist per group, emergency signs first. An emergency
+// answer ends it at once; otherwise the answers go to the server (or the same rules on the device)
 // and the result is kept with the time it was answered. After a stop, the earlier answers come
 // first and changing them is an explicit choice, kept with the new screen.
 import { useEffect, useRef, useState } from 'react';
@@ -7,8 +7,10 @@ import type { ScreenCorrection } from '../../core/contracts/records.js';
 import type { Answers } from '../../core/contracts/triage.js';
 import { triage } from '../../core/triage/index.js';
 import { safetyRecord } from '../device/records.js';
+import { useAction } from '../requests/use-action.js';
 import { navigate } from '../router.js';
 import { ChangeAfterStop, type WayOn } from './ChangeAfterStop.js';
+import { ChecklistScreen } from './ChecklistScreen.js';
 import { ClearanceForm } from './ClearanceForm.js';
 import { localDay } from './clearance-date.js';
 import { correctionOf } from './earlier-answers.js';
@@ -21,20 +23,25 @@ import {
   asksForNerveQuestions,
   type Choice,
   type Choices,
+  checklistsFor,
   needsEmergencyHelp,
   numberProblem,
   openQuestions,
   reachableIndex,
   type ScreenMode,
+  screenIndexFrom,
   type TypedNumbers,
-  topicIndexFrom,
-  topicsFor,
   withFreshRedFlags,
+  withRestAsNo,
 } from './screen-flow.js';
 import { screenStatus } from './screen-status.js';
-import { TopicScreen } from './TopicScreen.js';
 
-const topicAddress = (id: string) => `${safetyScreenPath}?topic=${id}`;
+const screenAddress = (id: string) => `${safetyScreenPath}?topic=${id}`;
+const resultAddress = (outcome: ScreenOutcome) =>
+  outcome.workedOutOnDevice ? `${safetyResultPath}?${workedOutOnDeviceQuery}` : safetyResultPath;
+/** Said only if the device could not keep the answers (its storage refused them). */
+const couldNotKeep =
+  'Your answers could not be saved on this device. Please try again, or use another browser.';
 
 export function SafetyScreenPage() {
   // Read once: a screen that stopped self-care is shown until the person chooses a way on.
@@ -43,31 +50,30 @@ export function SafetyScreenPage() {
     return record !== null && screenStatus(record, new Date()) === 'stopped' ? record : null;
   });
   const [correction, setCorrection] = useState<ScreenCorrection | null>(null);
-  const [clearing, setClearing] = useState(false);
+  const clearing = useAction();
   if (stopped !== null && correction === null) {
     // After an urgent stop (never an emergency), a doctor's check lets the same answers go on.
-    const clear = async (checkedOn: string) => {
-      setClearing(true);
-      const clearance = { checkedOn };
-      const outcome = await triageOnServerOrDevice(
-        stopped.answers,
-        undefined,
-        undefined,
-        clearance,
+    const clear = (checkedOn: string) =>
+      clearing.run(
+        async () => {
+          const clearance = { checkedOn };
+          const outcome = await triageOnServerOrDevice(
+            stopped.answers,
+            undefined,
+            undefined,
+            clearance,
+          );
+          safetyRecord.write({
+            answers: stopped.answers,
+            result: outcome.result,
+            answeredAt: new Date().toISOString(),
+            changeReportedAt: null,
+            clearance,
+          });
+          navigate(resultAddress(outcome));
+        },
+        { problem: () => couldNotKeep, staysBusy: true },
       );
-      safetyRecord.write({
-        answers: stopped.answers,
-        result: outcome.result,
-        answeredAt: new Date().toISOString(),
-        changeReportedAt: null,
-        clearance,
-      });
-      navigate(
-        outcome.workedOutOnDevice
-          ? `${safetyResultPath}?${workedOutOnDeviceQuery}`
-          : safetyResultPath,
-      );
-    };
     const answeredOn = new Date(stopped.answeredAt);
     return (
       <ChangeAfterStop
@@ -78,7 +84,7 @@ export function SafetyScreenPage() {
             <ClearanceForm
               stoppedOn={localDay(Number.isNaN(answeredOn.getTime()) ? new Date() : answeredOn)}
               today={localDay(new Date())}
-              busy={clearing}
+              busy={clearing.busy}
               onCleared={(checkedOn) => void clear(checkedOn)}
             />
           ) : undefined
@@ -106,38 +112,38 @@ function Questionnaire({ correction }: { readonly correction: ScreenCorrection |
   const [mode] = useState<ScreenMode>(() =>
     previous !== null && screenStatus(previous, new Date()) === 'changed' ? 'red-flags' : 'full',
   );
-  const topics = topicsFor(mode);
-  const [asked, setAsked] = useState(() => topicIndexFrom(window.location.search, topics));
+  const screens = checklistsFor(mode);
+  const [asked, setAsked] = useState(() => screenIndexFrom(window.location.search, screens));
   const [choices, setChoices] = useState<Choices>({});
   const [numbers, setNumbers] = useState<TypedNumbers>({});
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   const [missingShown, setMissingShown] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const sending = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
   const mounted = useRef(true);
   const shownIndex = useRef<number | null>(null);
 
-  const index = reachableIndex(topics, asked, choices, numbers);
-  const topic = topics[index] ?? topics[0];
+  const index = reachableIndex(screens, asked, choices, numbers);
+  const screen = screens[index] ?? screens[0];
 
   useEffect(() => {
     mounted.current = true;
-    const onPop = () => setAsked(topicIndexFrom(window.location.search, topics));
+    const onPop = () => setAsked(screenIndexFrom(window.location.search, screens));
     window.addEventListener('popstate', onPop);
     return () => {
       mounted.current = false;
       window.removeEventListener('popstate', onPop);
     };
-  }, [topics]);
+  }, [screens]);
 
   useEffect(() => {
-    if (topic === undefined) return;
-    const address = topicAddress(topic.id);
+    if (screen === undefined) return;
+    const address = screenAddress(screen.id);
     if (`${window.location.pathname}${window.location.search}` !== address) {
       window.history.replaceState(window.history.state, '', address);
     }
-    document.title = `${topic.title} · Safety check · Unknot`;
-    // The first topic gets focus from the app's navigation (or, after a choice to change a
+    document.title = `${screen.title} · Safety check · Unknot`;
+    // The first screen gets focus from the app's navigation (or, after a choice to change a
     // stopped screen, from here, since the button that had it is gone); later ones from here.
     const first = shownIndex.current === null;
     if ((first && correction !== null) || (!first && shownIndex.current !== index)) {
@@ -145,18 +151,14 @@ function Questionnaire({ correction }: { readonly correction: ScreenCorrection |
       window.scrollTo(0, 0);
     }
     shownIndex.current = index;
-  }, [topic, index, correction]);
+  }, [screen, index, correction]);
 
   useEffect(() => {
     if (missingShown === 0) return;
-    document
-      .querySelector<HTMLElement>(
-        '.safety-question--missing button, .safety-question--missing input',
-      )
-      ?.focus();
+    document.querySelector<HTMLElement>('.safety-question--missing input')?.focus();
   }, [missingShown]);
 
-  if (topic === undefined) return null;
+  if (screen === undefined) return null;
 
   const answersWith = (nextChoices: Choices, nextNumbers: TypedNumbers): Answers => {
     const fresh = answersFrom(nextChoices, nextNumbers);
@@ -174,17 +176,15 @@ function Questionnaire({ correction }: { readonly correction: ScreenCorrection |
       ...(correction === null ? {} : { correction }),
     });
     if (!mounted.current) return; // the person has gone elsewhere: do not pull them back
-    navigate(
-      outcome.workedOutOnDevice
-        ? `${safetyResultPath}?${workedOutOnDeviceQuery}`
-        : safetyResultPath,
-    );
+    navigate(resultAddress(outcome));
   };
 
-  const choose = (questionId: string, choice: Choice) => {
-    const nextChoices = { ...choices, [questionId]: choice };
+  const choose = (questionId: string, choice: Choice | null) => {
+    const nextChoices: Choices =
+      choice === null
+        ? Object.fromEntries(Object.entries(choices).filter(([id]) => id !== questionId))
+        : { ...choices, [questionId]: choice };
     setChoices(nextChoices);
-    setMissing((open) => new Set([...open].filter((id) => id !== questionId)));
     const answers = answersWith(nextChoices, numbers);
     // No waiting on the network and no more questions: the emergency advice comes first.
     if (needsEmergencyHelp(answers)) {
@@ -197,16 +197,12 @@ function Questionnaire({ correction }: { readonly correction: ScreenCorrection |
     setMissing((open) => new Set([...open].filter((id) => id !== questionId)));
   };
 
-  const finish = async () => {
-    setBusy(true);
-    const answers = answersWith(choices, numbers);
-    keep(answers, await triageOnServerOrDevice(answers));
-  };
-
   const next = () => {
     const problems = new Set([
-      ...openQuestions(topic, choices, numbers).map((question) => question.id),
-      ...topic.questions
+      ...openQuestions(screen, {}, numbers)
+        .filter((question) => question.answer.kind === 'number')
+        .map((question) => question.id),
+      ...screen.questions
         .filter((question) => numberProblem(question, numbers[question.id]) !== null)
         .map((question) => question.id),
     ]);
@@ -216,40 +212,48 @@ function Questionnaire({ correction }: { readonly correction: ScreenCorrection |
       return;
     }
     setMissing(new Set());
-    const following = topics[index + 1];
+    // What was not tapped on this checklist counts as no: every question here is now answered.
+    const answered = withRestAsNo(screen, choices);
+    setChoices(answered);
+    const following = screens[index + 1];
     if (following === undefined) {
-      void finish();
+      const answers = answersWith(answered, numbers);
+      void sending.run(async () => keep(answers, await triageOnServerOrDevice(answers)), {
+        problem: () => couldNotKeep,
+        staysBusy: true,
+      });
       return;
     }
-    window.history.pushState({ safetyTopicFrom: index }, '', topicAddress(following.id));
+    window.history.pushState({ safetyTopicFrom: index }, '', screenAddress(following.id));
     setAsked(index + 1);
   };
 
   const back = () => {
     setMissing(new Set());
-    const before = topics[index - 1];
+    const before = screens[index - 1];
     if (before === undefined) {
       if (window.history.length > 1) window.history.back();
       else navigate('/');
       return;
     }
-    // Step back through history when Next put this topic there, so the browser's Back agrees.
+    // Step back through history when Next put this screen there, so the browser's Back agrees.
     if (window.history.state?.safetyTopicFrom === index - 1) window.history.back();
     else {
-      window.history.replaceState(null, '', topicAddress(before.id));
+      window.history.replaceState(null, '', screenAddress(before.id));
       setAsked(index - 1);
     }
   };
 
   return (
-    <TopicScreen
-      topic={topic}
+    <ChecklistScreen
+      screen={screen}
       position={index + 1}
-      count={topics.length}
+      count={screens.length}
       choices={choices}
       numbers={numbers}
       missing={missing}
-      busy={busy}
+      busy={sending.busy}
+      problem={sending.message?.problem ? sending.message.text : null}
       headingRef={heading}
       onChoose={choose}
       onType={type}

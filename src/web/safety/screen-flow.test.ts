@@ -1,94 +1,110 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safetyQuestions, safetyTopics } from '../../content/safety-questions.js';
+import { safetyChecklists, safetyQuestions } from '../../content/safety-questions.js';
 import { safetyScreen } from '../../core/spec/index.js';
 import { triage } from '../../core/triage/index.js';
 import {
   answersFrom,
+  anyTicked,
   asksForNerveQuestions,
   type Choice,
   type Choices,
+  checklistsFor,
   needsEmergencyHelp,
   numberProblem,
   openQuestions,
   reachableIndex,
-  redFlagTopics,
-  topicIndexFrom,
-  topicsFor,
+  redFlagChecklists,
+  screenIndexFrom,
   withFreshRedFlags,
+  withRestAsNo,
 } from './screen-flow.js';
 
 const levelOf = new Map(safetyScreen.questions.map((q) => [q.id, q.level]));
 const yesNo = safetyQuestions.filter((q) => q.answer.kind === 'yes-no');
 const question = (id: string) => safetyQuestions.find((q) => q.id === id)!;
-const allNo = (topicIds: readonly string[]): Choices =>
+const allNo = (screenIds: readonly string[]): Choices =>
   Object.fromEntries(
-    safetyTopics
-      .filter((t) => topicIds.includes(t.id))
+    safetyChecklists
+      .filter((t) => screenIds.includes(t.id))
       .flatMap((t) => t.questions)
       .filter((q) => q.answer.kind === 'yes-no')
       .map((q) => [q.id, 'no' as const]),
   );
 
-describe('which topics the screen asks', () => {
-  it('asks every topic, emergency signs first, on a full screen', () => {
-    const full = topicsFor('full');
-    expect(full).toBe(safetyTopics);
-    expect(full[0]?.id).toBe('nerve-signs');
-    const groups = full.map((t) => t.group);
-    expect(groups.lastIndexOf('emergency')).toBeLessThan(groups.indexOf('urgent'));
-  });
-
-  it('asks the emergency and urgent topics after a reported change, and the small-fall question', () => {
-    expect(topicsFor('red-flags').map((t) => t.group)).toEqual([
-      'emergency',
-      'emergency',
+describe('which checklists the screen asks', () => {
+  it('asks every group as one checklist, emergency signs first, on a full screen', () => {
+    const full = checklistsFor('full');
+    expect(full).toBe(safetyChecklists);
+    expect(full.map((t) => t.id)).toEqual([
       'emergency',
       'urgent',
+      'routine',
+      'precautions',
+      'numbers',
+    ]);
+    expect(full[0]?.questions[0]?.id).toBe('saddle-numbness');
+    // The three numbers share one screen.
+    expect(full.at(-1)?.questions.map((q) => q.id)).toEqual(['age', 'pain-weeks', 'pain-now']);
+  });
+
+  it('asks the emergency and urgent checklists after a reported change, and the small-fall question', () => {
+    expect(checklistsFor('red-flags').map((t) => t.id)).toEqual([
+      'emergency',
       'urgent',
       'precautions',
     ]);
     // A small fall with thin bones can break a vertebra (rule fracture-risk).
-    expect(topicsFor('red-flags').flatMap((t) => t.questions.map((q) => q.id))).toContain(
+    expect(checklistsFor('red-flags').flatMap((t) => t.questions.map((q) => q.id))).toContain(
       'minor-trauma',
     );
-    const asked = new Set(redFlagTopics.flatMap((t) => t.questions.map((q) => q.id)));
+    const asked = new Set(redFlagChecklists.flatMap((t) => t.questions.map((q) => q.id)));
     for (const spec of safetyScreen.questions) {
       if (spec.level === 'emergency' || spec.level === 'urgent') expect(asked).toContain(spec.id);
     }
   });
 
-  it('starts at the nerve questions for the body map, by short name or by id', () => {
-    const full = topicsFor('full');
-    expect(full[topicIndexFrom('?topic=nerves', full)]?.id).toBe('nerve-signs');
-    expect(topicIndexFrom('?topic=about-you', full)).toBe(full.length - 1);
-    expect(topicIndexFrom('?topic=nonsense', full)).toBe(0);
-    expect(topicIndexFrom('', full)).toBe(0);
+  it('starts at the nerve questions for the body map, by short name, group or topic id', () => {
+    const full = checklistsFor('full');
+    expect(full[screenIndexFrom('?topic=nerves', full)]?.id).toBe('emergency');
+    expect(screenIndexFrom('?topic=about-you', full)).toBe(full.length - 1);
+    expect(screenIndexFrom('?topic=numbers', full)).toBe(full.length - 1);
+    expect(screenIndexFrom('?topic=nonsense', full)).toBe(0);
+    expect(screenIndexFrom('', full)).toBe(0);
     expect(asksForNerveQuestions('?topic=nerves')).toBe(true);
     expect(asksForNerveQuestions('?topic=nerve-signs')).toBe(false);
   });
 });
 
-describe('moving through the topics', () => {
-  const full = topicsFor('full');
+describe('moving through the checklists', () => {
+  const full = checklistsFor('full');
 
-  it('never shows a later topic while an earlier one is still open, as after a reload', () => {
-    expect(reachableIndex(full, 5, {}, {})).toBe(0);
-    const firstTwo = allNo(['nerve-signs', 'chest-and-sudden-pain']);
-    expect(reachableIndex(full, 5, firstTwo, {})).toBe(2);
+  it('never shows a later screen while an earlier one is still open, as after a reload', () => {
+    expect(reachableIndex(full, 3, {}, {})).toBe(0);
+    const firstTwo = allNo(['emergency', 'urgent']);
+    expect(reachableIndex(full, 4, firstTwo, {})).toBe(2);
     expect(reachableIndex(full, 1, firstTwo, {})).toBe(1);
   });
 
-  it('waits for every yes/no answer, the age and the weeks, but not for pain now', () => {
-    const numbers = full.find((t) => t.id === 'about-you')!;
+  it('counts every question not tapped on a checklist as no, and only on that screen', () => {
+    const emergency = full[0]!;
+    const answered = withRestAsNo(emergency, { 'bladder-change': 'not-sure' });
+    expect(openQuestions(emergency, answered, {})).toEqual([]);
+    expect(answered['bladder-change']).toBe('not-sure');
+    expect(answered['saddle-numbness']).toBe('no');
+    expect(answered.fever).toBeUndefined();
+    expect(anyTicked(emergency, answered)).toBe(true);
+    expect(anyTicked(emergency, withRestAsNo(emergency, {}))).toBe(false);
+  });
+
+  it('waits for the age and the weeks, but not for pain now', () => {
+    const numbers = full.find((t) => t.id === 'numbers')!;
     expect(openQuestions(numbers, {}, {}).map((q) => q.id)).toEqual(['age', 'pain-weeks']);
     expect(openQuestions(numbers, {}, { age: '40' }).map((q) => q.id)).toEqual(['pain-weeks']);
     expect(openQuestions(numbers, {}, { age: '40', 'pain-weeks': ' ' }).map((q) => q.id)).toEqual([
       'pain-weeks',
     ]);
     expect(openQuestions(numbers, {}, { age: '40', 'pain-weeks': '0' })).toEqual([]);
-    const nerves = full[0]!;
-    expect(openQuestions(nerves, { 'saddle-numbness': 'no' }, {})).toHaveLength(4);
   });
 
   it('asks for whole numbers inside the spec range', () => {

@@ -1,8 +1,10 @@
-// The safety screen's steps as plain data: which topics to ask, which may be shown, what the
+// The safety screen's steps as plain data: which checklists to ask, which may be shown, what the
 // person's taps and typed numbers mean as triage answers, and when to stop at once.
 import {
+  checklistsOf,
+  type SafetyChecklist,
   type SafetyQuestion,
-  type SafetyTopic,
+  safetyChecklists,
   safetyQuestions,
   safetyTopics,
 } from '../../content/safety-questions.js';
@@ -25,35 +27,44 @@ const redFlagGroups: ReadonlySet<string> = new Set(['emergency', 'urgent']);
 // recheck asks it again, with the bone questions beside it.
 const askedAgainAfterAChange: ReadonlySet<string> = new Set(['minor-trauma']);
 
-export const redFlagTopics: readonly SafetyTopic[] = safetyTopics.filter(
-  (topic) =>
-    redFlagGroups.has(topic.group) ||
-    topic.questions.some((question) => askedAgainAfterAChange.has(question.id)),
+/** The screens asked again after a reported change: red-flag groups and the small fall. */
+export const redFlagChecklists: readonly SafetyChecklist[] = checklistsOf(
+  safetyTopics.filter(
+    (topic) =>
+      redFlagGroups.has(topic.group) ||
+      topic.questions.some((question) => askedAgainAfterAChange.has(question.id)),
+  ),
 );
 
 const redFlagQuestionIds: ReadonlySet<string> = new Set(
-  redFlagTopics.flatMap((topic) => topic.questions.map((question) => question.id)),
+  redFlagChecklists.flatMap((screen) => screen.questions.map((question) => question.id)),
 );
 
-export function topicsFor(mode: ScreenMode): readonly SafetyTopic[] {
-  return mode === 'full' ? safetyTopics : redFlagTopics;
+export function checklistsFor(mode: ScreenMode): readonly SafetyChecklist[] {
+  return mode === 'full' ? safetyChecklists : redFlagChecklists;
 }
 
-/** Short names other screens may link with, e.g. the body map's `/safety?topic=nerves`. */
-const topicAliases: Readonly<Record<string, string>> = { nerves: 'nerve-signs' };
+/**
+ * Short names other screens may link with, e.g. the body map's `/safety?topic=nerves`; a topic's
+ * own id (from an older link) opens the screen that holds it.
+ */
+const topicAliases: Readonly<Record<string, string>> = {
+  nerves: 'emergency',
+  ...Object.fromEntries(safetyTopics.map((topic) => [topic.id, topic.group])),
+};
 
 /** True for the body map's way in (`?topic=nerves`), which counts as a reported change. */
 export function asksForNerveQuestions(search: string): boolean {
   return new URLSearchParams(search).get('topic') === 'nerves';
 }
 
-/** The topic a `?topic=` address asks for, as an index into `topics`; the first when unknown. */
-export function topicIndexFrom(search: string, topics: readonly SafetyTopic[]): number {
+/** The screen a `?topic=` address asks for, as an index into `screens`; the first when unknown. */
+export function screenIndexFrom(search: string, screens: readonly SafetyChecklist[]): number {
   const asked = new URLSearchParams(search).get('topic') ?? '';
   const id = topicAliases[asked] ?? asked;
   return Math.max(
     0,
-    topics.findIndex((topic) => topic.id === id),
+    screens.findIndex((screen) => screen.id === id),
   );
 }
 
@@ -77,39 +88,65 @@ export function numberProblem(question: SafetyQuestion, typed: string | undefine
   return null;
 }
 
-/** Questions of a topic still waiting for an answer, in screen order. */
+/** Questions of a screen still waiting for an answer, in screen order. */
 export function openQuestions(
-  topic: SafetyTopic,
+  screen: Pick<SafetyChecklist, 'questions'>,
   choices: Choices,
   numbers: TypedNumbers,
 ): SafetyQuestion[] {
-  return topic.questions.filter((question) =>
+  return screen.questions.filter((question) =>
     question.answer.kind === 'yes-no'
       ? choices[question.id] === undefined
       : requiredNumbers.has(question.id) && (numbers[question.id] ?? '').trim() === '',
   );
 }
 
-/** Whether Next may leave this topic: every question answered and every number usable. */
-export function topicComplete(topic: SafetyTopic, choices: Choices, numbers: TypedNumbers) {
+/** Whether the screen is done: every question answered and every number usable. */
+export function screenComplete(
+  screen: Pick<SafetyChecklist, 'questions'>,
+  choices: Choices,
+  numbers: TypedNumbers,
+) {
   return (
-    openQuestions(topic, choices, numbers).length === 0 &&
-    topic.questions.every((question) => numberProblem(question, numbers[question.id]) === null)
+    openQuestions(screen, choices, numbers).length === 0 &&
+    screen.questions.every((question) => numberProblem(question, numbers[question.id]) === null)
   );
 }
 
 /**
- * The topic that may be shown: the one asked for, or an earlier one still open. After a reload
- * the answers are gone, so the screen starts again rather than counting unseen questions as no.
+ * A checklist's "None of these" (or "Next" after some Yes taps): every question on the screen
+ * the person did not tap counts as no. Only questions shown on this screen are filled in.
+ */
+export function withRestAsNo(
+  screen: Pick<SafetyChecklist, 'questions'>,
+  choices: Choices,
+): Choices {
+  const rest = screen.questions
+    .filter((question) => question.answer.kind === 'yes-no' && choices[question.id] === undefined)
+    .map((question) => [question.id, 'no' as const]);
+  return { ...choices, ...Object.fromEntries(rest) };
+}
+
+/** Whether any question on the screen was answered yes or not sure. */
+export function anyTicked(screen: Pick<SafetyChecklist, 'questions'>, choices: Choices): boolean {
+  return screen.questions.some((question) => {
+    const choice = choices[question.id];
+    return choice !== undefined && choice !== 'no';
+  });
+}
+
+/**
+ * The screen that may be shown: the one asked for, or an earlier one still open. After a reload
+ * the answers are gone, so the check starts again rather than counting unseen questions as no.
  */
 export function reachableIndex(
-  topics: readonly SafetyTopic[],
+  screens: readonly SafetyChecklist[],
   asked: number,
   choices: Choices,
   numbers: TypedNumbers,
 ): number {
-  const firstOpen = topics.findIndex((topic) => !topicComplete(topic, choices, numbers));
-  const last = topics.length - 1;
+  const firstOpen = screens.findIndex((screen) => !screenComplete(screen, choices, numbers));
+  const last = screens.length - 1;
   const wanted = Math.min(Math.max(asked, 0), last);
   return firstOpen === -1 ? wanted : Math.min(wanted, firstOpen);
 }

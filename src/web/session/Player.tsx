@@ -4,11 +4,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PainScore, PointRating, SessionPlan } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
 import { newSessionId } from '../device/random-id.js';
+import { safetyRecord } from '../device/records.js';
 import { useMediaSession } from '../hands-free/media-session.js';
 import { type ListeningState, useVoiceCommands } from '../hands-free/use-voice-commands.js';
 import type { VoiceCommand } from '../hands-free/voice-commands.js';
 import { useWakeLock } from '../hands-free/wake-lock.js';
 import { Captions } from './Captions.js';
+import { freshPainScore } from './fresh-pain.js';
 import { type ButtonEvent, fits } from './legal-events.js';
 import { PainAfterScreen } from './PainAfterScreen.js';
 import { phaseWords } from './phase-words.js';
@@ -74,6 +76,8 @@ export interface PlayerProps {
 export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
   const settings = useSessionSettings();
   const [ids] = useState(() => ({ id: newSessionId(), ...(planId ? { planId } : {}) }));
+  // Read once: a pain score from a safety check minutes ago need not be asked again.
+  const [givenPain] = useState(() => freshPainScore(safetyRecord.read(), new Date()));
   const { state, captions, latest, current, send, unlockSound } = usePlayerSession(
     plan,
     ids,
@@ -176,6 +180,7 @@ export function Player({ plan, planId, estimatedMinutes }: PlayerProps) {
           estimatedMinutes={estimatedMinutes}
           onStart={start}
           headingRef={heading}
+          givenPain={givenPain}
         />
       ) : null}
       {screen === 'work' ? (

@@ -27,4 +27,27 @@ describe('the screen before a session', () => {
       Array.from({ length: 11 }, (_, n) => `${n} out of 10`),
     );
   });
+
+  it('makes scoring the obvious action: starting without a score is the quiet way', () => {
+    expect(textOf(markup)).toContain('Start without a pain score');
+    const primary = tagsNamed(markup, 'button').filter((b) => b.class?.includes('start__go'));
+    expect(primary).toHaveLength(0);
+  });
+
+  it('reuses a fresh score from the safety check, which can be changed, and starts with it', () => {
+    const given = renderToStaticMarkup(
+      <StartScreen
+        plan={twoPointPlan}
+        estimatedMinutes={3}
+        onStart={() => {}}
+        headingRef={{ current: null }}
+        givenPain={6}
+      />,
+    );
+    expect(textOf(given)).toContain('You gave your pain as 6 out of 10 in the safety check.');
+    const pressed = tagsNamed(given, 'button').filter((b) => b['aria-pressed'] === 'true');
+    expect(pressed.map((b) => b['aria-label'])).toEqual(['6 out of 10']);
+    expect(textOf(given)).toContain('Start the session');
+    expect(textOf(given)).not.toContain('Start without a pain score');
+  });
 });

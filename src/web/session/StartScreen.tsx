@@ -1,5 +1,7 @@
-// Before the session: what is coming, pain now from 0 to 10, and one big start button. The
-// tap on it also turns on sound, which browsers allow only after a tap.
+// Before the session: what is coming, pain now from 0 to 10 (the score from a safety check a few
+// minutes ago stands in, and can be changed), and one big start button once there is a score;
+// starting without one is possible but quiet. The tap also turns on sound, which browsers allow
+// only after a tap.
 import { type RefObject, useState } from 'react';
 import type { PainScore, SessionPlan } from '../../core/contracts/session-log.js';
 import { durationWords } from '../steps/dose-words.js';
@@ -10,10 +12,18 @@ export interface StartScreenProps {
   readonly estimatedMinutes: number | null;
   readonly onStart: (painBefore: PainScore | null) => void;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Pain now as given in the safety check minutes ago, or null. */
+  readonly givenPain?: PainScore | null;
 }
 
-export function StartScreen({ plan, estimatedMinutes, onStart, headingRef }: StartScreenProps) {
-  const [pain, setPain] = useState<PainScore | null>(null);
+export function StartScreen({
+  plan,
+  estimatedMinutes,
+  onStart,
+  headingRef,
+  givenPain = null,
+}: StartScreenProps) {
+  const [pain, setPain] = useState<PainScore | null>(givenPain);
   const steps = plan.steps.length;
   return (
     <div className="start">
@@ -27,14 +37,26 @@ export function StartScreen({ plan, estimatedMinutes, onStart, headingRef }: Sta
           : `, about ${durationWords(estimatedMinutes * 60)}.`}{' '}
         A voice and beeps lead you through each point, so you do not need to look at the screen.
       </p>
+      {givenPain !== null && pain === givenPain ? (
+        <p className="start__given">
+          You gave your pain as {givenPain} out of 10 in the safety check. Change it if it is
+          different now.
+        </p>
+      ) : null}
       <PainPicker question="How bad is your pain right now?" value={pain} onChange={setPain} />
-      <button
-        type="button"
-        className="player-button player-button--primary start__go"
-        onClick={() => onStart(pain)}
-      >
-        {pain === null ? 'Start without a pain score' : 'Start the session'}
-      </button>
+      {pain === null ? (
+        <button type="button" className="start__skip" onClick={() => onStart(null)}>
+          Start without a pain score
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="player-button player-button--primary start__go"
+          onClick={() => onStart(pain)}
+        >
+          Start the session
+        </button>
+      )}
       <ul className="start__tips">
         <li>Firm pressure is fine. Sharp pain is not: say or tap "Too much".</li>
         <li>Tap "That helped" when a spot lets go, and the session moves on.</li>

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { PointOutcome } from '../../core/contracts/session-log.js';
 import type { SessionState } from '../../core/session/index.js';
 import { Link } from '../router.js';
+import { FitBetter } from '../setup/quick-start/FitBetter.js';
 import { durationWords } from '../steps/dose-words.js';
 import { stepView } from '../steps/step-view.js';
 import { HarmCheck } from './HarmCheck.js';
@@ -81,6 +82,7 @@ export function SummaryScreen({ state, headingRef, sessionId }: SummaryScreenPro
           })}
         </ul>
       )}
+      <FitBetter />
       <p className="summary__actions">
         <Link href="/" className="player-button player-button--primary">
           Back to the start

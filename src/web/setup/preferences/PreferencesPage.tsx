@@ -2,7 +2,7 @@
 // more, areas to keep clear), kept on the device as it changes. Next goes to the psoas check,
 // once a place is picked and, after a site precaution, the areas to keep clear are ticked.
 import { useRef, useState } from 'react';
-import type { PlaceId, ToolId } from '../../../core/spec/index.js';
+import { type PlaceId, placeIds, type ToolId } from '../../../core/spec/index.js';
 import { painMapRecord, preferencesRecord, safetyRecord } from '../../device/records.js';
 import { psoasCheckPath } from '../../paths.js';
 import { navigate } from '../../router.js';
@@ -85,6 +85,11 @@ export function PreferencesPage() {
         <PlaceChoices
           chosen={draft.places}
           onToggle={(place: PlaceId) => change({ places: togglePlace(draft.places, place) })}
+          onPreset={(preset: readonly PlaceId[]) =>
+            change({
+              places: placeIds.filter((p) => draft.places.includes(p) || preset.includes(p)),
+            })
+          }
           problem={problem === keepClearProblem ? null : problem}
         />
       </div>

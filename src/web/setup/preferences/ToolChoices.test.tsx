@@ -33,4 +33,11 @@ describe('the tool choices', () => {
     const boxes = tagsNamed(render(['tennis-ball']), 'input');
     expect(boxes.filter((box) => 'checked' in box)).toHaveLength(1);
   });
+
+  it('offers each household stand-in as "or use ...", not as what the tool is', () => {
+    const text = textOf(render([]));
+    expect(text).toContain('Or use two tennis balls in a long sock');
+    expect(text).toContain('Or use a solid rubber dog ball');
+    expect(text).not.toContain('Small dumbbellTwo tennis balls');
+  });
 });

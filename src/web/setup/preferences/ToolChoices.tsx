@@ -53,7 +53,7 @@ export function ToolChoices({ chosen, onToggle }: ToolChoicesProps) {
               <span className="setup-tile__text">
                 <span className="setup-tile__name">{tool.name}</span>
                 <span id={hintId} className="setup-tile__hint">
-                  {tool.householdAlternative}
+                  {orUse(tool.householdAlternative)}
                 </span>
               </span>
             </label>
@@ -63,3 +63,7 @@ export function ToolChoices({ chosen, onToggle }: ToolChoicesProps) {
     </fieldset>
   );
 }
+
+/** The household stand-in as a choice, not a definition: "Or use two tennis balls in a sock." */
+export const orUse = (alternative: string): string =>
+  `Or use ${alternative.charAt(0).toLowerCase()}${alternative.slice(1)}`;
