@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressFolder } from './scripts/precompress.js';
 import { serviceWorkerSource } from './src/web/pwa/service-worker-source.js';
 
 // Emits sw.js with the exact files of this build, so the app shell works offline.
@@ -24,11 +26,26 @@ function serviceWorker(): Plugin {
   };
 }
 
+// Brotli and gzip copies of every text file, so the server sends compressed bytes for free.
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'unknot-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      precompressFolder(outDir);
+    },
+  };
+}
+
 // The web app lives in src/web and builds into dist/web, which the server serves.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 // Builds the Fastify app (no listening): validation and OpenAPI from the shared Zod schemas,
 // security headers, one error handler, the API routes and the web app.
+import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -62,6 +63,8 @@ export interface BuildOptions extends AppDeps {
   readonly signUpsPerAddress?: number;
   /** When to shed load with 503 (tests use a short sample interval). */
   readonly overload?: OverloadLimits;
+  /** Whether the built web app's source maps are served (SOURCE_MAPS=serve); off by default. */
+  readonly serveSourceMaps?: boolean;
   /** Lets an invitation token admit a sign-up while sign-ups are by invitation; by default an
    * open therapist invitation does. */
   readonly invitations?: InvitationCheck;
@@ -107,6 +110,13 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     hsts: false,
     crossOriginEmbedderPolicy: false,
   });
+
+  // Answers over 1 KB (JSON, the page) go out compressed when the client accepts it; the web
+  // app's files come precompressed from the build. Request bodies stay plain JSON only.
+  app.addHook('onRoute', (routeOptions) => {
+    routeOptions.decompress ??= false;
+  });
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -157,7 +167,11 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   myTherapistRoutes(app, access);
   therapistClientRoutes(app, access, roles);
 
-  const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
+  const spaFallback = options.webRoot
+    ? await webRoutes(app, options.webRoot, {
+        serveSourceMaps: options.serveSourceMaps ?? false,
+      })
+    : null;
   app.setNotFoundHandler((request, reply) => {
     const page = request.method === 'GET' && spaFallback ? spaFallback(request.url) : null;
     if (page)

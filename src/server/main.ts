@@ -86,6 +86,7 @@ async function main() {
     allowedHosts: config.allowedHosts,
     signups: config.signups,
     signUpsPerAddress: config.signUpsPerAddress,
+    serveSourceMaps: config.serveSourceMaps,
     overload: { ...defaultOverloadLimits, maxEventLoopDelayMs: config.maxEventLoopDelayMs },
   });
   app = built;
