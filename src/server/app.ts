@@ -1,7 +1,6 @@
 // Builds the Fastify app (no listening): validation and OpenAPI from the shared Zod schemas,
 // security headers, one error handler, the API routes and the web app.
 import fastifyCompress from '@fastify/compress';
-import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
@@ -40,6 +39,7 @@ import { reminderRoutes } from './routes/reminders.js';
 import { therapistClientRoutes } from './routes/therapist-clients.js';
 import { triageRoutes } from './routes/triage.js';
 import { twoFactorRoutes } from './routes/two-factor.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { webRoutes } from './web.js';
 
 export interface BuildOptions extends AppDeps {
@@ -86,30 +86,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
   app.removeContentTypeParser(['text/plain']);
 
-  await app.register(fastifyHelmet, {
-    // Service workers, speech and wake lock need no inline script; HSTS and upgrade-insecure-
-    // requests would break a plain-HTTP install on a home network, so they stay off here.
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'", 'data:', 'blob:'],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: false,
-    crossOriginEmbedderPolicy: false,
-  });
+  installSecurityHeaders(app);
 
   // Answers over 1 KB (JSON, the page) go out compressed when the client accepts it; the web
   // app's files come precompressed from the build. Request bodies stay plain JSON only.

@@ -4,6 +4,7 @@
 import type { TriggerPoint } from '../../content/schema.js';
 import type { DroppedItem, PlanPreferences, PlanStep } from '../contracts/plan.js';
 import type { MatchResult } from '../match/match.js';
+import { entryById } from './content-index.js';
 import type { Timed } from './estimate.js';
 import { stepMs } from './estimate.js';
 import { holdSecondsFor } from './precautions.js';
@@ -41,7 +42,7 @@ const stepRank = (step: 1 | 2 | 3 | null): number => step ?? 4;
 function groupsOf(matches: readonly MatchResult[], points: readonly TriggerPoint[]): PointGroup[] {
   const groups = new Map<string, RankedSide[]>();
   for (const match of matches) {
-    const point = points.find((candidate) => candidate.id === match.triggerPoint);
+    const point = entryById(points, match.triggerPoint);
     if (point === undefined) continue;
     groups.set(point.pair, [...(groups.get(point.pair) ?? []), { point, match }]);
   }
