@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openDatabase } from '../db/connect.js';
+import { createPgliteFolder } from '../db/create-pglite.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { checkPgliteVersion } from '../db/pglite-version.js';
@@ -47,10 +48,17 @@ async function main() {
       void stop('lock lost');
     });
     const pgliteDir = join(config.dataDir, 'pglite');
-    const version = checkPgliteVersion(config.dataDir, existsSync(pgliteDir));
+    const exists = existsSync(pgliteDir);
+    const version = checkPgliteVersion(config.dataDir, exists);
     if (!version.ok) {
       release();
       fail(version.message);
+    }
+    if (!exists) {
+      await createPgliteFolder(pgliteDir).catch((error: Error) => {
+        release();
+        fail(`Unknot could not create its database in ${pgliteDir}: ${error.message}`);
+      });
     }
     database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
   }
