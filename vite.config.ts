@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompressFolder } from './scripts/precompress.js';
@@ -41,11 +42,45 @@ function precompress(): Plugin {
   };
 }
 
+// Writes which chunk imports which (dist/web-chunks.json, outside what is served), so the size
+// budget (scripts/size-budget.mjs) adds up what each page loads.
+function chunkMap(): Plugin {
+  return {
+    name: 'unknot-chunk-map',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const chunks = Object.fromEntries(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk'
+            ? [
+                [
+                  file.fileName,
+                  {
+                    entry: file.isEntry,
+                    module: file.facadeModuleId
+                      ? relative(process.cwd(), file.facadeModuleId)
+                      : null,
+                    imports: file.imports,
+                    dynamicImports: file.dynamicImports,
+                  },
+                ],
+              ]
+            : [],
+        ),
+      );
+      writeFileSync(
+        resolve(options.dir ?? '.', '..', 'web-chunks.json'),
+        `${JSON.stringify(chunks, null, 1)}\n`,
+      );
+    },
+  };
+}
+
 // The web app lives in src/web and builds into dist/web, which the server serves.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), serviceWorker(), precompress(), chunkMap()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

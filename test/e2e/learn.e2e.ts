@@ -86,7 +86,8 @@ describe('the Learn section', () => {
     const h1 = page.getByRole('heading', { level: 1, name: article!.title });
     await h1.waitFor();
     await expect(page.locator('main h1').count()).resolves.toBe(1);
-    await expect(h1.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus moves once the screen's code has loaded and it is shown: wait for it.
+    await expect.poll(() => h1.evaluate((el) => el === document.activeElement)).toBe(true);
     for (const section of article!.sections) {
       await expect(
         page.getByRole('heading', { level: 2, name: section.heading }).isVisible(),
