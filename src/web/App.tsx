@@ -32,7 +32,13 @@ export function App() {
         <AccountStatus />
       </header>
       <main id="main">
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p role="status" data-screen-loading="">
+              Loading…
+            </p>
+          }
+        >
           {screenFor(path)}
           <ScreenShown path={path} />
         </Suspense>
