@@ -66,6 +66,8 @@ describe('the Learn section', () => {
     }
     for (const article of all) {
       await page.getByRole('link', { name: article.title, exact: true }).click();
+      // The article screen's code loads on its first visit: wait for its heading.
+      await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
       await expect(
         page.getByRole('heading', { level: 1, name: article.title }).isVisible(),
       ).resolves.toBe(true);
@@ -109,6 +111,7 @@ describe('the Learn section', () => {
       page.getByRole('heading', { level: 1, name: 'Article not found' }).isVisible(),
     ).resolves.toBe(true);
     await page.getByRole('link', { name: 'See all Learn articles' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: 'Learn' }).isVisible()).resolves.toBe(
       true,
     );
