@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressFolder } from './scripts/precompress.js';
 import { serviceWorkerSource } from './src/web/pwa/service-worker-source.js';
 
 // Emits sw.js with the exact files of this build, so the app shell works offline.
@@ -24,11 +27,60 @@ function serviceWorker(): Plugin {
   };
 }
 
+// Brotli and gzip copies of every text file, so the server sends compressed bytes for free.
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'unknot-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      precompressFolder(outDir);
+    },
+  };
+}
+
+// Writes which chunk imports which (dist/web-chunks.json, outside what is served), so the size
+// budget (scripts/size-budget.mjs) adds up what each page loads.
+function chunkMap(): Plugin {
+  return {
+    name: 'unknot-chunk-map',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const chunks = Object.fromEntries(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk'
+            ? [
+                [
+                  file.fileName,
+                  {
+                    entry: file.isEntry,
+                    module: file.facadeModuleId
+                      ? relative(process.cwd(), file.facadeModuleId)
+                      : null,
+                    imports: file.imports,
+                    dynamicImports: file.dynamicImports,
+                  },
+                ],
+              ]
+            : [],
+        ),
+      );
+      writeFileSync(
+        resolve(options.dir ?? '.', '..', 'web-chunks.json'),
+        `${JSON.stringify(chunks, null, 1)}\n`,
+      );
+    },
+  };
+}
+
 // The web app lives in src/web and builds into dist/web, which the server serves.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), precompress(), chunkMap()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

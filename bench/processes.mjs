@@ -1,30 +1,53 @@
-// Starting and stopping the servers under test, and timing spawn-to-first-200.
+// Starting and stopping the servers under test, timing spawn-to-first-200 and watching their
+// resident memory from the spawn on.
 import { spawn } from 'node:child_process';
 import { freePort } from '../scripts/postgres-temp.mjs';
+import { watchPeak } from './memory.mjs';
 
 export { freePort };
 
-/** Spawns a server and resolves once `url` answers 200, with the time that took. */
-export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
+/** Spawns a Node server file and resolves once `url` answers 200, with the time that took. */
+export function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
+  return commandUntilReady(process.execPath, [file], url, env, timeoutMs);
+}
+
+/**
+ * Spawns any command (such as `npm start`) in its own process group and resolves once `url`
+ * answers 200. `pid` is the command's; `stop()` ends the whole group.
+ */
+export async function commandUntilReady(command, args, url, env, timeoutMs = 60_000) {
   const began = process.hrtime.bigint();
-  const child = spawn(process.execPath, [file], {
+  const child = spawn(command, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let stdout = '';
   child.stdout.on('data', (d) => {
     stdout += d;
   });
+  const memory = watchPeak(child.pid);
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
   });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    memory.stop();
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await exited;
+  };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${file} exited: ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited: ${stderr}`);
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${file} did not answer ${url} in time`);
+      await stop();
+      throw new Error(`${command} ${args.join(' ')} did not answer ${url} in time`);
     }
     try {
       const response = await fetch(url);
@@ -40,11 +63,8 @@ export async function spawnUntilReady(file, url, env, timeoutMs = 60_000) {
     pid: child.pid,
     /** What the server printed, such as the setup code a fresh server needs for its first account. */
     output: () => stdout,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    /** The highest resident memory seen so far, in MB. */
+    peakMb: () => memory.peak(),
+    stop,
   };
 }

@@ -101,6 +101,7 @@ try {
   postgres = await startTempPostgres(log);
 
   check('build', 'npm', ['run', 'build', '--silent'], { NODE_ENV: 'production' });
+  check('size budget (gzipped JavaScript per page)', 'node', ['scripts/size-budget.mjs']);
   check('typecheck', 'npm', ['run', 'typecheck', '--silent']);
   check('lint', 'npm', ['run', 'lint', '--silent']);
   vitest('unit tests', ['--project', 'unit']);

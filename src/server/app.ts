@@ -1,6 +1,6 @@
 // Builds the Fastify app (no listening): validation and OpenAPI from the shared Zod schemas,
 // security headers, one error handler, the API routes and the web app.
-import fastifyHelmet from '@fastify/helmet';
+import fastifyCompress from '@fastify/compress';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
@@ -41,6 +41,7 @@ import { therapistClientRoutes } from './routes/therapist-clients.js';
 import { therapistWorkRoutes } from './routes/therapist-work.js';
 import { triageRoutes } from './routes/triage.js';
 import { twoFactorRoutes } from './routes/two-factor.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { webRoutes } from './web.js';
 
 export interface BuildOptions extends AppDeps {
@@ -64,6 +65,8 @@ export interface BuildOptions extends AppDeps {
   readonly signUpsPerAddress?: number;
   /** When to shed load with 503 (tests use a short sample interval). */
   readonly overload?: OverloadLimits;
+  /** Whether the built web app's source maps are served (SOURCE_MAPS=serve); off by default. */
+  readonly serveSourceMaps?: boolean;
   /** Lets an invitation token admit a sign-up while sign-ups are by invitation; by default an
    * open therapist invitation does. */
   readonly invitations?: InvitationCheck;
@@ -85,30 +88,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   // Only JSON bodies are accepted: text/plain would otherwise reach handlers as a string.
   app.removeContentTypeParser(['text/plain']);
 
-  await app.register(fastifyHelmet, {
-    // Service workers, speech and wake lock need no inline script; HSTS and upgrade-insecure-
-    // requests would break a plain-HTTP install on a home network, so they stay off here.
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'", 'data:', 'blob:'],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: false,
-    crossOriginEmbedderPolicy: false,
+  installSecurityHeaders(app);
+
+  // Answers over 1 KB (JSON, the page) go out compressed when the client accepts it; the web
+  // app's files come precompressed from the build. Request bodies stay plain JSON only.
+  app.addHook('onRoute', (routeOptions) => {
+    routeOptions.decompress ??= false;
   });
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -164,7 +151,11 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   therapistClientRoutes(app, access, roles);
   therapistWorkRoutes(app, access, roles);
 
-  const spaFallback = options.webRoot ? await webRoutes(app, options.webRoot) : null;
+  const spaFallback = options.webRoot
+    ? await webRoutes(app, options.webRoot, {
+        serveSourceMaps: options.serveSourceMaps ?? false,
+      })
+    : null;
   app.setNotFoundHandler((request, reply) => {
     const page = request.method === 'GET' && spaFallback ? spaFallback(request.url) : null;
     if (page)

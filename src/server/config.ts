@@ -46,6 +46,9 @@ const Env = z.object({
   // Sign-ups allowed from one address in 15 minutes (raise it for a clinic behind one address).
   // Shed requests (503) when the event loop lags more than this on average; 0 turns it off.
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  // `serve` sends the web app's source maps to browsers (for debugging); by default they stay
+  // on the server.
+  SOURCE_MAPS: z.enum(['off', 'serve']).default('off'),
   SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
@@ -76,6 +79,7 @@ export interface ServerConfig {
   readonly signups: 'open' | 'invite' | 'closed';
   readonly signUpsPerAddress: number;
   readonly maxEventLoopDelayMs: number;
+  readonly serveSourceMaps: boolean;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -103,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       signups: e.SIGNUPS,
       signUpsPerAddress: e.SIGNUPS_PER_ADDRESS,
       maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
+      serveSourceMaps: e.SOURCE_MAPS === 'serve',
     },
   };
 }

@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openDatabase } from '../db/connect.js';
+import { createPgliteFolder } from '../db/create-pglite.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { checkPgliteVersion } from '../db/pglite-version.js';
@@ -49,10 +50,17 @@ async function main() {
       void stop('lock lost');
     });
     const pgliteDir = join(config.dataDir, 'pglite');
-    const version = checkPgliteVersion(config.dataDir, existsSync(pgliteDir));
+    const exists = existsSync(pgliteDir);
+    const version = checkPgliteVersion(config.dataDir, exists);
     if (!version.ok) {
       release();
       fail(version.message);
+    }
+    if (!exists) {
+      await createPgliteFolder(pgliteDir).catch((error: Error) => {
+        release();
+        fail(`Unknot could not create its database in ${pgliteDir}: ${error.message}`);
+      });
     }
     database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
   }
@@ -111,6 +119,7 @@ async function main() {
     allowedHosts: config.allowedHosts,
     signups: config.signups,
     signUpsPerAddress: config.signUpsPerAddress,
+    serveSourceMaps: config.serveSourceMaps,
     overload: { ...defaultOverloadLimits, maxEventLoopDelayMs: config.maxEventLoopDelayMs },
   });
   app = built;

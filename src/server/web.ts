@@ -1,5 +1,7 @@
 // Serves the built web app (dist/web) and sends index.html for the app's own paths, so a
 // deep link like /plan works on reload. Hashed assets are cached for a year; the page never.
+// Files are sent as the build's brotli or gzip copies when the browser accepts them; source
+// maps only when the owner asked for them (SOURCE_MAPS=serve).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -8,6 +10,7 @@ import type { App } from './app-types.js';
 export async function webRoutes(
   app: App,
   webRoot: string,
+  options: { readonly serveSourceMaps?: boolean } = {},
 ): Promise<((url: string) => string | null) | null> {
   const indexPath = join(webRoot, 'index.html');
   if (!existsSync(indexPath)) return null;
@@ -17,6 +20,8 @@ export async function webRoutes(
     prefix: '/',
     wildcard: true,
     index: false,
+    preCompressed: true,
+    allowedPath: (pathname) => options.serveSourceMaps === true || !pathname.endsWith('.map'),
     setHeaders(res, path) {
       if (path.includes(`${join(webRoot, 'assets')}`)) {
         res.header('cache-control', 'public, max-age=31536000, immutable');

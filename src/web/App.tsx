@@ -1,4 +1,7 @@
 // The app frame: a skip link, the header, the current screen, and a plain footer note.
+// Screens load on their first visit (routes.tsx), so the screen sits in Suspense, and focus
+// moves to its heading once it has arrived.
+import { Suspense } from 'react';
 import { AccountStatus } from './account/AccountStatus.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { Link, useFocusOnNavigate, usePath } from './router.js';
@@ -9,9 +12,14 @@ function screenFor(path: string) {
   return found ? found.route.render(found.params) : <NotFoundPage />;
 }
 
+/** Rendered beside the screen, so its effect runs only once the screen's code has loaded. */
+function ScreenShown({ path }: { readonly path: string }) {
+  useFocusOnNavigate(path);
+  return null;
+}
+
 export function App() {
   const path = usePath();
-  useFocusOnNavigate(path);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,7 +31,18 @@ export function App() {
         </Link>
         <AccountStatus />
       </header>
-      <main id="main">{screenFor(path)}</main>
+      <main id="main">
+        <Suspense
+          fallback={
+            <p role="status" data-screen-loading="">
+              Loading…
+            </p>
+          }
+        >
+          {screenFor(path)}
+          <ScreenShown path={path} />
+        </Suspense>
+      </main>
       <footer className="app-footer">
         <p>Self-care guidance, not a diagnosis. Your data stays on the server you run.</p>
       </footer>

@@ -1,24 +1,8 @@
 // Every screen of the app at its address (from paths.ts). Each feature adds its entries here
 // (one line each); `:name` segments are passed to the page as params. Only the app frame
 // imports this table: pages link by the addresses in paths.ts.
-import type { ReactNode } from 'react';
-import { AccountPage } from './account/AccountPage.js';
-import { AdminPage } from './admin/AdminPage.js';
-import { AssignedPlanPage } from './assigned/AssignedPlanPage.js';
-import { AssignedSessionPage } from './assigned/AssignedSessionPage.js';
-import { InvitePage } from './invite/InvitePage.js';
-import { ArticlePage } from './learn/ArticlePage.js';
-import { CausesPage } from './learn/CausesPage.js';
-import { LearnIndexPage } from './learn/LearnIndexPage.js';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { learnPaths } from './learn/learn-paths.js';
-import { MusclesPage } from './learn/MusclesPage.js';
-import { NightPage } from './learn/NightPage.js';
-import { PsoasPage } from './learn/PsoasPage.js';
-import { TechniquesPage } from './learn/TechniquesPage.js';
-import { ToolsPage } from './learn/ToolsPage.js';
-import { MapPage } from './map/MapPage.js';
-import { BadNightPage } from './night/BadNightPage.js';
-import { HomePage } from './pages/HomePage.js';
 import {
   accountPath,
   adminPath,
@@ -44,20 +28,76 @@ import {
   therapistClientPlanPath,
   therapistPath,
 } from './paths.js';
-import { PlanPage, PlanPrintPage } from './plan/index.js';
-import { ProgressPage } from './progress/ProgressPage.js';
-import { ResultsPage } from './results/ResultsPage.js';
-import { SafetyResultPage, SafetyScreenPage } from './safety/index.js';
-import { SessionPage } from './session/SessionPage.js';
-import { OverloadPage } from './setup/overload/OverloadPage.js';
-import { PreferencesPage } from './setup/preferences/PreferencesPage.js';
-import { PsoasCheckPage } from './setup/psoas-check/PsoasCheckPage.js';
-import { StartChoices } from './setup/quick-start/StartChoices.js';
-import { ClientPage } from './therapist/ClientPage.js';
-import { FollowUpPage } from './therapist/follow-up/FollowUpPage.js';
-import { HandoutPage } from './therapist/handout/HandoutPage.js';
-import { PlanEditorPage } from './therapist/plan-editor/PlanEditorPage.js';
-import { TherapistHomePage } from './therapist/TherapistHomePage.js';
+
+// Each screen is a chunk of its own, loaded on its first visit, so a page loads only its own
+// code (App wraps the screen in Suspense). The service worker still precaches every chunk.
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+const AccountPage = lazyScreen(() => import('./account/AccountPage.js').then((m) => m.AccountPage));
+const AdminPage = lazyScreen(() => import('./admin/AdminPage.js').then((m) => m.AdminPage));
+const InvitePage = lazyScreen(() => import('./invite/InvitePage.js').then((m) => m.InvitePage));
+const ArticlePage = lazyScreen(() => import('./learn/ArticlePage.js').then((m) => m.ArticlePage));
+const CausesPage = lazyScreen(() => import('./learn/CausesPage.js').then((m) => m.CausesPage));
+const LearnIndexPage = lazyScreen(() =>
+  import('./learn/LearnIndexPage.js').then((m) => m.LearnIndexPage),
+);
+const MusclesPage = lazyScreen(() => import('./learn/MusclesPage.js').then((m) => m.MusclesPage));
+const NightPage = lazyScreen(() => import('./learn/NightPage.js').then((m) => m.NightPage));
+const PsoasPage = lazyScreen(() => import('./learn/PsoasPage.js').then((m) => m.PsoasPage));
+const TechniquesPage = lazyScreen(() =>
+  import('./learn/TechniquesPage.js').then((m) => m.TechniquesPage),
+);
+const ToolsPage = lazyScreen(() => import('./learn/ToolsPage.js').then((m) => m.ToolsPage));
+const MapPage = lazyScreen(() => import('./map/MapPage.js').then((m) => m.MapPage));
+const BadNightPage = lazyScreen(() =>
+  import('./night/BadNightPage.js').then((m) => m.BadNightPage),
+);
+const HomePage = lazyScreen(() => import('./pages/HomePage.js').then((m) => m.HomePage));
+const PlanPage = lazyScreen(() => import('./plan/index.js').then((m) => m.PlanPage));
+const PlanPrintPage = lazyScreen(() => import('./plan/index.js').then((m) => m.PlanPrintPage));
+const ProgressPage = lazyScreen(() =>
+  import('./progress/ProgressPage.js').then((m) => m.ProgressPage),
+);
+const ResultsPage = lazyScreen(() => import('./results/ResultsPage.js').then((m) => m.ResultsPage));
+const SafetyResultPage = lazyScreen(() =>
+  import('./safety/index.js').then((m) => m.SafetyResultPage),
+);
+const SafetyScreenPage = lazyScreen(() =>
+  import('./safety/index.js').then((m) => m.SafetyScreenPage),
+);
+const SessionPage = lazyScreen(() => import('./session/SessionPage.js').then((m) => m.SessionPage));
+const OverloadPage = lazyScreen(() =>
+  import('./setup/overload/OverloadPage.js').then((m) => m.OverloadPage),
+);
+const PreferencesPage = lazyScreen(() =>
+  import('./setup/preferences/PreferencesPage.js').then((m) => m.PreferencesPage),
+);
+const PsoasCheckPage = lazyScreen(() =>
+  import('./setup/psoas-check/PsoasCheckPage.js').then((m) => m.PsoasCheckPage),
+);
+const ClientPage = lazyScreen(() => import('./therapist/ClientPage.js').then((m) => m.ClientPage));
+const TherapistHomePage = lazyScreen(() =>
+  import('./therapist/TherapistHomePage.js').then((m) => m.TherapistHomePage),
+);
+const AssignedPlanPage = lazyScreen(() =>
+  import('./assigned/AssignedPlanPage.js').then((m) => m.AssignedPlanPage),
+);
+const AssignedSessionPage = lazyScreen(() =>
+  import('./assigned/AssignedSessionPage.js').then((m) => m.AssignedSessionPage),
+);
+const StartChoices = lazyScreen(() =>
+  import('./setup/quick-start/StartChoices.js').then((m) => m.StartChoices),
+);
+const FollowUpPage = lazyScreen(() =>
+  import('./therapist/follow-up/FollowUpPage.js').then((m) => m.FollowUpPage),
+);
+const HandoutPage = lazyScreen(() =>
+  import('./therapist/handout/HandoutPage.js').then((m) => m.HandoutPage),
+);
+const PlanEditorPage = lazyScreen(() =>
+  import('./therapist/plan-editor/PlanEditorPage.js').then((m) => m.PlanEditorPage),
+);
 
 export interface Route {
   readonly path: string;

@@ -54,9 +54,23 @@ export function browserPerFile() {
         if (message.type() === 'error') problems.push(message.text());
       });
       (page as Page & { problems: string[] }).problems = problems;
+      // Screens load on their first visit (code-split): a page is there once its screen has
+      // replaced the loading line, so every goto waits for that before a spec reads the page.
+      const goto = page.goto.bind(page);
+      page.goto = async (url, gotoOptions) => {
+        const response = await goto(url, gotoOptions);
+        if (response?.headers()['content-type']?.startsWith('text/html')) await screenShown(page);
+        return response;
+      };
       return page;
     },
   };
+}
+
+/** Waits until the app has shown a screen: its code has loaded and the loading line is gone. */
+export async function screenShown(page: Page): Promise<void> {
+  await page.locator('main').waitFor();
+  await page.locator('[data-screen-loading]').waitFor({ state: 'detached' });
 }
 
 /** Runs axe-core (WCAG 2.x A and AA rules) and fails with a readable list of violations. */

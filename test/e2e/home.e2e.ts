@@ -73,6 +73,8 @@ describe('home page', () => {
       page.getByRole('heading', { level: 1, name: 'Page not found' }).isVisible(),
     ).resolves.toBe(true);
     await page.getByRole('link', { name: 'Go to the start' }).click();
+    // The next screen's code loads on its first visit: wait for its heading.
+    await page.getByRole('heading', { level: 1, name: 'Unknot' }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: 'Unknot' }).isVisible()).resolves.toBe(
       true,
     );

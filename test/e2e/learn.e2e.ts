@@ -66,6 +66,8 @@ describe('the Learn section', () => {
     }
     for (const article of all) {
       await page.getByRole('link', { name: article.title, exact: true }).click();
+      // The article screen's code loads on its first visit: wait for its heading.
+      await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
       await expect(
         page.getByRole('heading', { level: 1, name: article.title }).isVisible(),
       ).resolves.toBe(true);
@@ -86,7 +88,8 @@ describe('the Learn section', () => {
     const h1 = page.getByRole('heading', { level: 1, name: article!.title });
     await h1.waitFor();
     await expect(page.locator('main h1').count()).resolves.toBe(1);
-    await expect(h1.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus moves once the screen's code has loaded and it is shown: wait for it.
+    await expect.poll(() => h1.evaluate((el) => el === document.activeElement)).toBe(true);
     for (const section of article!.sections) {
       await expect(
         page.getByRole('heading', { level: 2, name: section.heading }).isVisible(),
@@ -108,6 +111,7 @@ describe('the Learn section', () => {
       page.getByRole('heading', { level: 1, name: 'Article not found' }).isVisible(),
     ).resolves.toBe(true);
     await page.getByRole('link', { name: 'See all Learn articles' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: 'Learn' }).isVisible()).resolves.toBe(
       true,
     );

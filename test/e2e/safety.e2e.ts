@@ -336,7 +336,8 @@ describe('the gate around the session player', () => {
     expect(gateTitles).not.toContain(await headingText(page));
     await page.getByRole('button', { name: 'Something changed' }).click();
     await page.waitForURL('**/safety**');
-    await expect(page.getByText('Warning signs again').isVisible()).resolves.toBe(true);
+    // The screen's code loads on its first visit: wait for it rather than read at once.
+    await page.getByText('Warning signs again').waitFor();
     await page.goto('/session');
     expect(await headingText(page)).toBe('Check the warning signs again');
     await expectNoAxeViolations(page);
@@ -456,7 +457,7 @@ describe('every safety screen and result', () => {
       page.getByRole('link', { name: 'Next: your tools and place' }).count(),
     ).resolves.toBe(0);
     await page.getByRole('link', { name: 'Answer the questions again' }).click();
-    await expect(page.getByText('Part 1 of 5').isVisible()).resolves.toBe(true);
+    await page.getByText('Part 1 of 5').waitFor();
     await expectNoAxeViolations(page);
   });
 });

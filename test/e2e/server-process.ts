@@ -60,7 +60,9 @@ export async function startServer(
     log += d;
   });
   const baseURL = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  // A first start creates the database (in a child process); on a shared machine with a load
+  // of 20-30 on 2 cores that alone took over a minute.
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server exited early:\n${log}`);
     try {

@@ -2,6 +2,7 @@
 // check hints at a short psoas (S10, S11), and one movement that pairs with the point work (S47).
 import type { Mobilisation } from '../../content/schema.js';
 import type { DroppedItem, PlanStep, PsoasFinding } from '../contracts/plan.js';
+import { entryById } from './content-index.js';
 import { type Role, stepMs } from './estimate.js';
 import { isHandTool, placeFor } from './offer.js';
 import type { PlannedStep } from './point-steps.js';
@@ -160,7 +161,7 @@ export function movementStep(
 ): PlannedStep | null {
   const weights = new Map<string, number>();
   for (const { step } of points) {
-    const muscle = context.content.triggerPoints.find((p) => p.id === step.triggerPoint)?.muscle;
+    const muscle = entryById(context.content.triggerPoints, step.triggerPoint ?? '')?.muscle;
     if (muscle !== undefined) weights.set(muscle, (weights.get(muscle) ?? 0) + (step.score ?? 0));
   }
   if (finding.suggestsShort) weights.set('iliopsoas', (weights.get('iliopsoas') ?? 0) + 0.5);

@@ -3,6 +3,7 @@
 import type { BodySize } from '../contracts/plan.js';
 import { handTools, type PlaceId, type ToolId } from '../spec/index.js';
 import type { PlanContent } from './content.js';
+import { entryById } from './content-index.js';
 
 export interface Offer {
   readonly tools: ReadonlySet<ToolId>;
@@ -60,7 +61,7 @@ export function placeFor(
 
 /** Softest first (S16): start with a tennis ball, go firmer only if it is not enough. */
 export const firmnessOf = (content: PlanContent, tool: ToolId): number =>
-  content.tools.find((entry) => entry.id === tool)?.firmnessOrder ?? Number.MAX_SAFE_INTEGER;
+  entryById(content.tools, tool)?.firmnessOrder ?? Number.MAX_SAFE_INTEGER;
 
 /**
  * The tools a technique would use from what is offered: the softest offered object (a ball,

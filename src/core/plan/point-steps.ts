@@ -4,6 +4,7 @@
 import type { TriggerPoint } from '../../content/schema.js';
 import type { DroppedItem, PlanPreferences, PlanStep } from '../contracts/plan.js';
 import { foundTier, type RankedPoint } from '../match/found-points.js';
+import { entryById } from './content-index.js';
 import type { Timed } from './estimate.js';
 import { stepMs } from './estimate.js';
 import { holdSecondsFor } from './precautions.js';
@@ -48,7 +49,7 @@ function groupsOf(matches: readonly RankedPoint[], points: readonly TriggerPoint
   // does not ride along: it keeps its own place (and may be left out as an extra point).
   const groups = new Map<string, RankedSide[]>();
   for (const match of matches) {
-    const point = points.find((candidate) => candidate.id === match.triggerPoint);
+    const point = entryById(points, match.triggerPoint);
     if (point === undefined) continue;
     const key = `${point.pair}/${foundTier(match) === 0 ? 'found' : 'map'}`;
     groups.set(key, [...(groups.get(key) ?? []), { point, match }]);

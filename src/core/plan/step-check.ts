@@ -8,6 +8,7 @@ import type { PlanStep } from '../contracts/plan.js';
 import type { Answers, TriagePrecaution } from '../contracts/triage.js';
 import type { ToolId } from '../spec/index.js';
 import { type PlanContent, planContent } from './content.js';
+import { entryById } from './content-index.js';
 import { activeLimits } from './limits.js';
 import {
   type LimitId,
@@ -168,13 +169,13 @@ export function stepBreaches(
   if (!rules.selfCareAllowed) return [breach('stop')];
   if (step.kind === 'advice') return [];
   if (step.kind === 'mobilisation') {
-    const mobilisation = content.mobilisations.find((entry) => entry.id === step.id);
+    const mobilisation = entryById(content.mobilisations, step.id);
     if (mobilisation === undefined) return [breach('unknown-entry')];
     return mobilisationStepBreaks(mobilisation, rules).map(breach);
   }
-  const technique = content.techniques.find((entry) => entry.id === step.technique);
+  const technique = entryById(content.techniques, step.technique ?? '');
   const ids = step.triggerPoints?.length ? step.triggerPoints : [step.triggerPoint ?? ''];
-  const worked = ids.map((id) => content.triggerPoints.find((point) => point.id === id));
+  const worked = ids.map((id) => entryById(content.triggerPoints, id));
   if (technique === undefined || worked.some((point) => point === undefined)) {
     return [breach('unknown-entry')];
   }

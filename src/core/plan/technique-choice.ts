@@ -4,6 +4,7 @@
 import type { Technique, TriggerPoint } from '../../content/schema.js';
 import type { PlaceId, ToolId } from '../spec/index.js';
 import type { PlanContent } from './content.js';
+import { entryById } from './content-index.js';
 import { isHandTool, type Offer, placeFor, toolsFor } from './offer.js';
 import { type LimitId, type Precautions, techniqueBreaks, toolBreaks } from './precautions.js';
 import { pressedRegions, touchesClosed } from './skip-areas.js';
@@ -62,7 +63,7 @@ function fitting(
   if (tools.length === 0) return null;
   const place = placeFor(technique, offer, !tools.every(isHandTool));
   if (place === null) return null;
-  const ownPair = content.triggerPoints.find((p) => p.id === technique.triggerPoint)?.pair;
+  const ownPair = entryById(content.triggerPoints, technique.triggerPoint)?.pair;
   const rank = [
     // A technique written for this point beats one that only also reaches it (a spine roll).
     ownPair === pair ? 0 : 1,
