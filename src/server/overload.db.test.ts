@@ -17,7 +17,9 @@ describe('under more load than it can serve', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(first!, {
-      build: { overload: { maxEventLoopDelayMs: 50, sampleIntervalMs: 20 } },
+      // Samples 200 ms apart: the one taken just after the busy stretch holds the shedding for
+      // long enough to see, whatever else the machine is doing.
+      build: { overload: { maxEventLoopDelayMs: 50, sampleIntervalMs: 200 } },
     });
   });
   afterAll(async () => {
@@ -33,17 +35,23 @@ describe('under more load than it can serve', () => {
     expect(shed.json().error.code).toBe('service_unavailable');
     const health = await t.app.inject({ url: '/api/health' });
     expect(health.statusCode).toBe(200);
-    await wait(200); // calm samples
-    expect((await t.app.inject({ url: '/api/content' })).statusCode).toBe(200);
+    // Recovers once calm samples come in: within seconds, even on a machine busy elsewhere.
+    let recovered = 0;
+    for (let tries = 0; tries < 100 && recovered !== 200; tries++) {
+      await wait(100);
+      recovered = (await t.app.inject({ url: '/api/content' })).statusCode;
+    }
+    expect(recovered).toBe(200);
   });
 });
 
 describe('a burst read in one turn of the loop', () => {
   let t: TestApp;
   beforeAll(async () => {
-    // A long sample: only the heartbeat can see the burst.
+    // A long sample: only the heartbeat can see the burst. The limit is 2 ms so that the
+    // burst outlasts it however fast plans get on this machine.
     t = await startTestApp(first!, {
-      build: { overload: { maxEventLoopDelayMs: 30, sampleIntervalMs: 60_000 } },
+      build: { overload: { maxEventLoopDelayMs: 2, sampleIntervalMs: 60_000 } },
     });
   });
   afterAll(async () => {
@@ -60,7 +68,7 @@ describe('a burst read in one turn of the loop', () => {
       preferences: { tools: ['tennis-ball'], places: ['floor'], bodySize: 'medium', minutes: 20 },
     };
     const answers = await Promise.all(
-      Array.from({ length: 60 }, () =>
+      Array.from({ length: 200 }, () =>
         t.app.inject({ method: 'POST', url: '/api/plan', payload: plan }),
       ),
     );
