@@ -2,8 +2,9 @@
 // plan's size, and the way to start it, or, while the latest safety check stops self-care,
 // that it is on hold and why. The person's own plan stays where it was.
 import { useId } from 'react';
-import { assignedPlanPath, assignedSessionPath, safetyResultPath } from '../paths.js';
+import { assignedPlanPath, assignedSessionPath } from '../paths.js';
 import { Link } from '../router.js';
+import { AssignedNote, OnHoldNotice } from './AssignedParts.js';
 import { assignedSizeWords, fromWords } from './assigned-words.js';
 import { type MyAssignedPlan, useMyAssignedPlans } from './use-my-assigned-plans.js';
 import './assigned.css';
@@ -19,20 +20,9 @@ function Block({ plan }: { readonly plan: MyAssignedPlan }) {
     <section className="assigned-home" aria-labelledby={title}>
       <h2 id={title}>{fromWords(plan)}</h2>
       <p className="assigned-home__size">{assignedSizeWords(plan)}.</p>
-      {plan.note === '' ? null : (
-        <blockquote className="assigned-note">
-          <p>{plan.note}</p>
-        </blockquote>
-      )}
+      <AssignedNote plan={plan} />
       {plan.onHold ? (
-        <div className="assigned-hold" role="note">
-          <p>
-            <strong>On hold.</strong> {plan.onHold.message}
-          </p>
-          <p>
-            <Link href={safetyResultPath}>See your safety check</Link>
-          </p>
-        </div>
+        <OnHoldNotice onHold={plan.onHold} />
       ) : (
         <p className="assigned-home__actions">
           <Link href={assignedSessionHref(plan.id)} className="button primary">

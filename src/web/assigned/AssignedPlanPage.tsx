@@ -2,10 +2,11 @@
 // code opens this page): who gave it, their note, every step with its note, and Start. While
 // the latest safety check stops self-care it is on hold and says why. Needs the client's sign-in.
 import { useId } from 'react';
-import { accountPath, homePath, safetyResultPath } from '../paths.js';
+import { accountPath, homePath } from '../paths.js';
 import { PlanStepCard } from '../plan/PlanStepCard.js';
 import { RequestOutcome } from '../requests/Outcome.js';
 import { Link } from '../router.js';
+import { AssignedNote, OnHoldNotice } from './AssignedParts.js';
 import { assignedSessionHref } from './AssignedPlanHome.js';
 import { assignedSizeWords, fromWords } from './assigned-words.js';
 import { type MyAssignedPlan, useMyAssignedPlans } from './use-my-assigned-plans.js';
@@ -19,20 +20,9 @@ function AssignedPlan({ plan }: { readonly plan: MyAssignedPlan }) {
     <>
       <h1>{fromWords(plan)}</h1>
       <p className="lead">{assignedSizeWords(plan)}.</p>
-      {plan.note === '' ? null : (
-        <blockquote className="assigned-note" aria-label={`Note from ${by}`}>
-          <p>{plan.note}</p>
-        </blockquote>
-      )}
+      <AssignedNote plan={plan} label={`Note from ${by}`} />
       {plan.onHold ? (
-        <div className="assigned-hold" role="note">
-          <p>
-            <strong>On hold.</strong> {plan.onHold.message}
-          </p>
-          <p>
-            <Link href={safetyResultPath}>See your safety check</Link>
-          </p>
-        </div>
+        <OnHoldNotice onHold={plan.onHold} />
       ) : (
         <p className="plan__actions">
           <Link href={assignedSessionHref(plan.id)} className="button primary plan-main">
