@@ -104,7 +104,8 @@ describe('an account', () => {
     ).resolves.toBe(true);
 
     await page.getByRole('link', { name: 'Sign in or make an account' }).click();
-    await expect(page.getByText('You do not need an account.').isVisible()).resolves.toBe(true);
+    // The account screen loads on its first visit: wait for it, then read it.
+    await page.getByText('You do not need an account.').waitFor();
     await expectNoAxeViolations(page);
 
     const email = newEmail();
@@ -248,7 +249,7 @@ describe('an account', () => {
     await expect(nudge.isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
     await nudge.click();
-    await expect(page.getByText('It is time for your session.').isVisible()).resolves.toBe(true);
+    await page.getByText('It is time for your session.').waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Not now' }).click();
     await expect(page.getByText('It is time for your session.').count()).resolves.toBe(0);

@@ -62,6 +62,13 @@ export function browserPerFile() {
         if (response?.headers()['content-type']?.startsWith('text/html')) await screenShown(page);
         return response;
       };
+      // A reload loads the screen's code again: wait for it the same way.
+      const reload = page.reload.bind(page);
+      page.reload = async (reloadOptions) => {
+        const response = await reload(reloadOptions);
+        if (response?.headers()['content-type']?.startsWith('text/html')) await screenShown(page);
+        return response;
+      };
       return page;
     },
   };
