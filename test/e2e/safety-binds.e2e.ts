@@ -74,7 +74,7 @@ describe('a precaution at the pressing site', () => {
     await page.waitForURL('**/preferences');
 
     const keepClear = page.getByRole('region', { name: /Areas to keep clear \(needed\)/ });
-    await expect(keepClear.isVisible()).resolves.toBe(true);
+    await keepClear.waitFor(); // the screen loads on its first visit
     await page.getByRole('checkbox', { name: /^Floor/ }).check();
     await page.getByRole('button', { name: 'Next: psoas check' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain(

@@ -83,7 +83,8 @@ describe('the safety checklists', () => {
       }
     }
     expect(pageProblems(page)).toEqual([]);
-  });
+    // About 35 walks through the checklists, one per question.
+  }, 300_000);
 });
 
 /** A plan on the device, so /session would open the player if the gate let it. */
