@@ -11,6 +11,9 @@ function serviceWorker(): Plugin {
   return {
     name: 'unknot-service-worker',
     apply: 'build',
+    // After Vite's own generateBundle, which drops the empty JavaScript of CSS-only chunks: a
+    // file listed here that is not served makes the whole precache, and so offline use, fail.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).map((name) => `/${name}`);
       const extra = ['/icon.svg', '/manifest.webmanifest'];
