@@ -3,45 +3,23 @@
 // step, changes a dose, writes notes), prints it as a handout on A4 and Letter (pages counted
 // in the PDF), the client sees it on Home and plays it in the player under Playwright's clock,
 // and the therapist's follow-up shows the session. axe on every page, at 390 px and wide.
-import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answeredSafety, loggedSession } from '../../src/web/sync/sync-fixtures.js';
-import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
-import { type RunningServer, startServer } from './server-process.js';
+import { browserPerFile, pageProblems } from './browser.js';
+import {
+  checkBothWidths,
+  codeNow,
+  narrow,
+  ownServer,
+  password,
+  setupCodeOf,
+  wide,
+} from './own-server.js';
 
 const browser = browserPerFile();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({
-    entry: inject('serverEntry'),
-    env: { MAX_EVENT_LOOP_DELAY_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-const password = 'river stone lamp 42';
-const wide = { width: 1280, height: 900 };
-const narrow = { width: 390, height: 844 };
-const open = (size: { width: number; height: number }) =>
-  browser.newPage({ ...size, baseURL: server.baseURL });
+const { open, running } = ownServer(browser);
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
-
-/** axe at this width and at the other one, and nothing wider than a 390 px screen. */
-async function checkBothWidths(page: Page) {
-  const size = page.viewportSize() ?? narrow;
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(size.width === narrow.width ? wide : narrow);
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(narrow);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
-  );
-  await page.setViewportSize(size);
-}
 
 /** A JSON request from inside the page, with its cookies; answers status and body. */
 function api(page: Page, method: string, path: string, body?: unknown) {
@@ -68,9 +46,6 @@ async function signUpInForm(page: Page, email: string, displayName: string) {
   await expect.poll(() => page.getByText(`Signed in as ${email}`).count()).toBe(1);
 }
 
-const codeNow = (secret: string) =>
-  new TOTP({ secret: Secret.fromBase32(secret.replace(/\s+/g, '')) }).generate();
-
 /** Counts the pages of a PDF Chromium made (each page object is "/Type /Page"). */
 const pdfPages = (pdf: Buffer): number =>
   (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -86,7 +61,7 @@ describe("the therapist's work", () => {
     // sign-in on, and the client linked by an invitation. The screens under test come after.
     const admin = await open(wide);
     await admin.goto('/');
-    const setupCode = /setup code: ([A-Z2-9]+)/.exec(server.output())?.[1];
+    const setupCode = setupCodeOf(running());
     expect(
       (
         await api(admin, 'POST', '/api/auth/sign-up', {

@@ -4,32 +4,22 @@
 // opens the link in a second browser, signs up, reads the consent and accepts; the therapist
 // sees the client's map and sessions; the client ends sharing and reads the access log; the
 // therapist's view of the client is gone. Keyboard and axe on every page, at 390 px and wide.
-import { Secret, TOTP } from 'otpauth';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loggedSession } from '../../src/web/sync/sync-fixtures.js';
-import { browserPerFile, expectNoAxeViolations, pageProblems } from './browser.js';
-import { type RunningServer, startServer } from './server-process.js';
+import { browserPerFile, pageProblems } from './browser.js';
+import {
+  checkBothWidths,
+  codeNow,
+  narrow,
+  ownServer,
+  password,
+  setupCodeOf,
+  wide,
+} from './own-server.js';
 
 const browser = browserPerFile();
-let server: RunningServer;
-
-beforeAll(async () => {
-  // As in global-setup: a busy test machine is not overload.
-  server = await startServer({
-    entry: inject('serverEntry'),
-    env: { MAX_EVENT_LOOP_DELAY_MS: '0' },
-  });
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-const password = 'river stone lamp 42';
-const wide = { width: 1280, height: 900 };
-const narrow = { width: 390, height: 844 };
-const open = (size: { width: number; height: number }) =>
-  browser.newPage({ ...size, baseURL: server.baseURL });
+const { open, running } = ownServer(browser);
 
 /** Refusals the flow asks for (401 before the code, 404 once sharing ends) are not faults. */
 const unexpectedProblems = (page: Page) =>
@@ -39,20 +29,6 @@ const unexpectedProblems = (page: Page) =>
   );
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-/** axe at this width and at the other one, and nothing wider than a 390 px screen. */
-async function checkBothWidths(page: Page) {
-  const size = page.viewportSize() ?? narrow;
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(size.width === narrow.width ? wide : narrow);
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(narrow);
-  expect(await noSidewaysScroll(page)).toBe(true);
-  await page.setViewportSize(size);
-}
-
 /** Tabs forward until the control has focus, then presses Enter: the keyboard alone does it. */
 async function pressByKeyboard(page: Page, control: Locator, most = 80) {
   for (let i = 0; i < most; i++) {
@@ -68,13 +44,6 @@ async function pressByKeyboard(page: Page, control: Locator, most = 80) {
 const button = (page: Page, name: string | RegExp) =>
   page.getByRole('button', { name, exact: typeof name === 'string' });
 
-/** A fresh server's first account needs the setup code it printed at start (as in global-setup). */
-function setupCodeOf(running: RunningServer): string {
-  const code = /setup code: ([A-Z2-9]+)/.exec(running.output())?.[1];
-  if (!code) throw new Error(`No setup code in the server's output:\n${running.output()}`);
-  return code;
-}
-
 async function signUp(page: Page, email: string, displayName: string, setupCode?: string) {
   await page.getByRole('button', { name: 'Make an account' }).click();
   if (setupCode !== undefined) await page.getByLabel('Setup code').fill(setupCode);
@@ -83,9 +52,6 @@ async function signUp(page: Page, email: string, displayName: string, setupCode?
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Make my account' }).click();
 }
-
-const codeNow = (secret: string) =>
-  new TOTP({ secret: Secret.fromBase32(secret.replace(/\s+/g, '')) }).generate();
 
 /** Data the client has kept in their account: one pain map and one session, both yesterday. */
 async function keepClientData(page: Page) {
@@ -126,7 +92,7 @@ describe('therapists and their clients', () => {
     // The first account on this server is the administrator's.
     const admin = await open(wide);
     await admin.goto('/account');
-    await signUp(admin, `admin${stamp}@example.org`, 'Sam Admin', setupCodeOf(server));
+    await signUp(admin, `admin${stamp}@example.org`, 'Sam Admin', setupCodeOf(running()));
     await expect
       .poll(() => admin.getByText('You are the administrator of this Unknot server').count())
       .toBe(1);
@@ -223,7 +189,7 @@ describe('therapists and their clients', () => {
     await client.goto('/invite/this-is-not-an-invitation');
     await expect.poll(() => heading(client)).toBe("This invitation can't be used");
     await checkBothWidths(client);
-    await client.goto(new URL(link, server.baseURL).pathname);
+    await client.goto(new URL(link, running().baseURL).pathname);
     await expect
       .poll(() => heading(client))
       .toBe('Dr Ana Lopez invites you to share your Unknot data');
@@ -278,7 +244,7 @@ describe('therapists and their clients', () => {
     await expect.poll(() => therapist.getByText('No invitation is open.').count()).toBe(1);
     await expect(card.count()).resolves.toBe(0);
     const stranger = await open(narrow);
-    await stranger.goto(new URL(second, server.baseURL).pathname);
+    await stranger.goto(new URL(second, running().baseURL).pathname);
     await expect.poll(() => heading(stranger)).toBe("This invitation can't be used");
 
     // The client reads who looked, and ends sharing.

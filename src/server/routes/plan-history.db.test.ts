@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanResponse } from '../../core/contracts/plan.js';
 import type { SessionLogRecord } from '../../core/contracts/records.js';
+import { lowBackBody } from '../../core/plan-history/learned-plan.test-support.js';
 import { sampleSessionLog } from '../../db/repositories/sample-records.js';
 import { testDatabases } from '../../db/test-databases.js';
 import {
@@ -10,20 +11,8 @@ import {
   startAccountsTestApp,
 } from '../auth/test-accounts.js';
 
-const body = {
-  regions: [
-    { id: 'low-back-left', intensity: 6 },
-    { id: 'low-back-right', intensity: 5 },
-    { id: 'thigh-back-upper-left', intensity: 5 },
-  ],
-  answers: { age: 40, 'pain-now': 5 },
-  preferences: {
-    tools: ['tennis-ball'],
-    places: ['floor', 'wall'],
-    bodySize: 'medium',
-    minutes: 30,
-  },
-};
+// The same body as the core tests of plans that learn.
+const body = lowBackBody;
 
 /** A week of mornings, 1 to 7 March 2024: the hip-hiker point eases pain by about 2 points each
  * time; the buttock point on the floor is too much on days 6 and 7. */
